@@ -1,0 +1,24 @@
+import { BLOCS, COUNTRIES, REGIONS } from './places.js';
+
+export type PlaceType = 'country' | 'bloc' | 'region';
+
+export interface Place {
+  canonical: string;
+  type: PlaceType;
+}
+
+const INDEX = new Map<string, Place>();
+for (const [type, table] of [['country', COUNTRIES], ['bloc', BLOCS], ['region', REGIONS]] as const)
+  for (const forms of table) for (const form of forms) INDEX.set(form.toLowerCase(), { canonical: forms[0], type });
+
+/** Longest number of words in any place form, to bound look-ups. */
+export const MAX_PLACE_WORDS = Math.max(...[...INDEX.keys()].map((k) => k.split(' ').length));
+
+/** "Chinese", "PRC", "the Russian Federation", "Heilongjiang Province" → the canonical place. */
+export function lookupPlace(phrase: string): Place | null {
+  const bare = phrase.trim().replace(/['’]s$/, '').replace(/^the\s+/i, '');
+  // places are proper nouns: "us" and "china" (porcelain) in lower case are not places
+  if (!/^[\p{Lu}]/u.test(bare)) return null;
+  const key = bare.toLowerCase();
+  return INDEX.get(key) ?? INDEX.get(`the ${key}`) ?? null;
+}

@@ -1,0 +1,89 @@
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar.js';
+import { shiftYears, toIso, yearPeriod, type Period, type Ymd } from '../../text/calendar.js';
+import type { DateMention, TextWindow } from '../types.js';
+import { resolveOverlaps } from '../types.js';
+import { parseDayDates } from './chrono-adapter.js';
+import { DATE_PARSERS, type DateParse } from './parsers.js';
+
+/** A date found in one window, before anaphora ("the same period") are resolved. */
+export interface DateCandidate extends DateParse {
+  start: number;
+  end: number;
+  rule: string;
+  priority: number;
+}
+
+// Only windows with a day-level date or weekday are worth chrono-node's time.
+const CHRONO_TRIGGER = new RegExp(
+  `\\b${MONTH_PATTERN} \\d|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b|\\b${WEEKDAY_PATTERN}\\b|\\b\\d{1,4}[/.]\\d{1,2}[/.]\\d{2,4}\\b`,
+);
+const CHRONO_MARGIN = 48;
+
+/** Cheap test: can this window hold a date at all? */
+export const DATE_TRIGGER = /\d|[Yy]ear|[Mm]onth|[Qq]uarter|[Hh]alf|[Pp]eriod|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|day\b/;
+
+export function findDateCandidates(win: TextWindow, ref: Ymd | null): DateCandidate[] {
+  const { text, offset } = win;
+  if (!DATE_TRIGGER.test(text)) return [];
+  const found: DateCandidate[] = [];
+  for (const parser of DATE_PARSERS) {
+    parser.pattern.lastIndex = 0;
+    for (const m of text.matchAll(parser.pattern)) {
+      const parsed = parser.resolve(m as RegExpExecArray, ref);
+      if (!parsed) continue;
+      found.push({ ...parsed, start: offset + m.index!, end: offset + m.index! + m[0].length, rule: parser.rule, priority: parser.priority });
+    }
+  }
+  const trigger = CHRONO_TRIGGER.exec(text);
+  if (trigger) {
+    // chrono reads from a little before the first trigger to the end of the window
+    const from = Math.max(0, trigger.index - CHRONO_MARGIN);
+    for (const d of parseDayDates(text.slice(from), ref)) {
+      found.push({
+        start: offset + from + d.start,
+        end: offset + from + d.end,
+        rule: d.rule,
+        priority: 0,
+        period: d.relative && !ref ? null : { from: d.from, to: d.to },
+        relative: d.relative,
+      });
+    }
+  }
+  return resolveOverlaps(found, (c) => c.priority);
+}
+
+/**
+ * Turns candidates (in document order) into date mentions, resolving "the same period"
+ * and "the whole year" against the period named before them.
+ */
+export function resolveDates(candidates: DateCandidate[]): DateMention[] {
+  const out: DateMention[] = [];
+  let lastPeriod = null as { period: Period; relative: boolean } | null;
+  let lastAny = null as { period: Period | null; relative: boolean } | null;
+  for (const c of candidates) {
+    let period = c.period;
+    let relative = c.relative;
+    if (c.anaphor?.type === 'same-period') {
+      period = lastPeriod ? shiftYears(lastPeriod.period, c.anaphor.shiftYears) : null;
+      relative = lastPeriod ? lastPeriod.relative || c.anaphor.shiftYears !== 0 : true;
+    } else if (c.anaphor?.type === 'whole-year') {
+      period = lastAny?.period ? yearPeriod(lastAny.period.to.year) : null;
+      relative = lastAny?.period ? lastAny.relative : true;
+    }
+    out.push({
+      kind: 'date',
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+      from: period ? toIso(period.from) : null,
+      to: period ? toIso(period.to) : null,
+      relative,
+    });
+    if (period) {
+      lastAny = { period, relative };
+      const isSpan = toIso(period.from) !== toIso(period.to);
+      if (isSpan) lastPeriod = { period, relative };
+    } else lastAny = { period: null, relative };
+  }
+  return out;
+}

@@ -1,0 +1,225 @@
+import { MONTHS, MONTH_PATTERN, FULL_MONTH_PATTERN, NUMBER_WORD_PATTERN } from '../../lexicon/calendar.js';
+import { ORDINALS, ORDINAL_COUNTS } from '../../lexicon/scales.js';
+import { addMonths, daysInMonth, monthPeriod, yearPeriod, type Period, type Ymd } from '../../text/calendar.js';
+
+/**
+ * One small parser per surface form that chrono-node lacks. Each has a name (the rule id),
+ * a linear pattern and a resolver that turns a match into a period.
+ */
+export interface DateParse {
+  period: Period | null;
+  relative: boolean;
+  /** Resolved later from the period named before: "the same period", "the whole year". */
+  anaphor?: { type: 'same-period' | 'whole-year'; shiftYears: number };
+  runningTotal?: boolean;
+}
+
+export interface DateParser {
+  rule: string;
+  pattern: RegExp;
+  /** Lower number wins a tie between equally long matches. */
+  priority: number;
+  resolve(m: RegExpExecArray, ref: Ymd | null): DateParse | null;
+}
+
+/** "2017", "this year", "last year", "the previous year", "the year". */
+const YEAR_REF = '(?:(?:19|20)\\d{2}|this year|last year|next year|the previous year|the current year|the same year|the year)';
+
+interface YearRef {
+  year: number | null;
+  relative: boolean;
+}
+
+function yearOf(phrase: string | undefined, ref: Ymd | null): YearRef {
+  if (!phrase) return { year: ref?.year ?? null, relative: true };
+  const p = phrase.toLowerCase();
+  if (/^\d{4}$/.test(p)) return { year: Number(p), relative: false };
+  const base = ref?.year ?? null;
+  if (base === null) return { year: null, relative: true };
+  if (p === 'last year' || p === 'the previous year') return { year: base - 1, relative: true };
+  if (p === 'next year') return { year: base + 1, relative: true };
+  return { year: base, relative: true };
+}
+
+const monthNumber = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')];
+const countOf = (s: string) => ORDINAL_COUNTS[s.toLowerCase()] ?? Number(s);
+
+function period(y: YearRef, fromMonth: number, toMonth: number): DateParse {
+  return { period: y.year === null ? null : monthPeriod(y.year, fromMonth, toMonth), relative: y.relative };
+}
+
+const QUARTER_ORDINAL = '(first|second|third|fourth|final|1st|2nd|3rd|4th)';
+const HALF_ORDINAL = '(first|second|1st|2nd)';
+const ordinalOf = (s: string) => (s.toLowerCase() === 'final' ? 4 : ORDINALS[s.toLowerCase()]);
+
+export const DATE_PARSERS: DateParser[] = [
+  {
+    rule: 'date.iso',
+    priority: 0,
+    pattern: /(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/g,
+    resolve: (m) => {
+      const d = { year: +m[1], month: +m[2], day: +m[3] };
+      if (d.day > daysInMonth(d.year, d.month)) return null;
+      return { period: { from: d, to: d }, relative: false };
+    },
+  },
+  {
+    rule: 'date.quarter',
+    priority: 1,
+    pattern: new RegExp(`\\b(?:[Tt]he )?${QUARTER_ORDINAL} quarter(?:(?: of|,)? (${YEAR_REF}))?(?![\\w-])`, 'g'),
+    resolve: (m, ref) => {
+      if (/final/i.test(m[1]) && !m[2]) return null;
+      const q = ordinalOf(m[1]);
+      return period(yearOf(m[2], ref), q * 3 - 2, q * 3);
+    },
+  },
+  {
+    rule: 'date.quarter-code',
+    priority: 1,
+    pattern: /\b(?:Q([1-4])|([1-4])Q)(?:(?: of|,)? ((?:19|20)\d{2})|[ -]?'?(\d{2}))?(?![\w-])/g,
+    resolve: (m, ref) => {
+      const q = Number(m[1] ?? m[2]);
+      const year = m[3] ?? (m[4] ? `20${m[4]}` : undefined);
+      return period(yearOf(year, ref), q * 3 - 2, q * 3);
+    },
+  },
+  {
+    rule: 'date.first-quarters',
+    priority: 1,
+    pattern: new RegExp(`\\b(?:[Tt]he )?first (two|three|2|3) quarters(?: of (${YEAR_REF}))?(?![\\w-])`, 'g'),
+    resolve: (m, ref) => period(yearOf(m[2], ref), 1, countOf(m[1]) * 3),
+  },
+  {
+    rule: 'date.half',
+    priority: 1,
+    pattern: new RegExp(`\\b(?:[Tt]he )?${HALF_ORDINAL} half(?:(?: of|,)? (${YEAR_REF}))?(?![\\w-])`, 'g'),
+    resolve: (m, ref) => {
+      const h = ordinalOf(m[1]);
+      return period(yearOf(m[2], ref), h === 1 ? 1 : 7, h === 1 ? 6 : 12);
+    },
+  },
+  {
+    rule: 'date.half-code',
+    priority: 1,
+    pattern: /\b(?:H([12])|([12])H)(?:(?: of|,)? ((?:19|20)\d{2})|[ -]?'?(\d{2}))?(?![\w-])/g,
+    resolve: (m, ref) => {
+      const h = Number(m[1] ?? m[2]);
+      const year = m[3] ?? (m[4] ? `20${m[4]}` : undefined);
+      if (!year && !/^H/.test(m[0])) return null;
+      return period(yearOf(year, ref), h === 1 ? 1 : 7, h === 1 ? 6 : 12);
+    },
+  },
+  {
+    rule: 'date.first-months',
+    priority: 1,
+    pattern: new RegExp(`\\b(?:[Tt]he )?first (${NUMBER_WORD_PATTERN}) months(?: of (${YEAR_REF}))?(?![\\w-])`, 'g'),
+    resolve: (m, ref) => {
+      const n = countOf(m[1]);
+      if (!(n >= 1 && n <= 12)) return null;
+      return period(yearOf(m[2], ref), 1, n);
+    },
+  },
+  {
+    rule: 'date.month-range',
+    priority: 2,
+    pattern: new RegExp(
+      `\\b(${MONTH_PATTERN})(?:[ \\u00a0]*[-\\u2013\\u2014][ \\u00a0]*| to | through | till | until )(${MONTH_PATTERN})(?:,? ((?:19|20)\\d{2})| of (${YEAR_REF})| (this year|last year))?(?![\\w-])`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const a = monthNumber(m[1]);
+      const b = monthNumber(m[2]);
+      if (!a || !b || b < a) return null;
+      return period(yearOf(m[3] ?? m[4] ?? m[5], ref), a, b);
+    },
+  },
+  {
+    rule: 'date.month-year',
+    priority: 2,
+    pattern: new RegExp(`\\b(${MONTH_PATTERN}),? ((?:19|20)\\d{2})(?![\\w-])|\\b(${FULL_MONTH_PATTERN})(?: of)? (this year|last year)\\b`, 'g'),
+    resolve: (m, ref) => {
+      const month = monthNumber(m[1] ?? m[3]);
+      return period(yearOf(m[2] ?? m[4], ref), month, month);
+    },
+  },
+  {
+    rule: 'date.month',
+    priority: 3,
+    // a bare month needs a preposition before it, so the verb "may" and names stay out
+    pattern: new RegExp(
+      `(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ee]arly|mid-) )(${FULL_MONTH_PATTERN})(?![\\w-]| \\d)`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const month = monthNumber(m[1]);
+      if (!ref) return { period: null, relative: true };
+      // the occurrence nearest the reference date, the past one on a tie
+      let best = { year: ref.year, dist: Infinity };
+      for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+        const dist = Math.abs(year * 12 + month - (ref.year * 12 + ref.month));
+        if (dist < best.dist || (dist === best.dist && year < best.year)) best = { year, dist };
+      }
+      return { period: monthPeriod(best.year, month), relative: true };
+    },
+  },
+  {
+    rule: 'date.year-range',
+    priority: 2,
+    pattern: /(?<![\w$€£¥.,-])((?:19|20)\d{2})(?:[ \u00a0]*[-\u2013][ \u00a0]*| to )((?:19|20)\d{2})(?![\w%-]|[.,]\d)/g,
+    resolve: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (b <= a) return null;
+      return { period: { from: yearPeriod(a).from, to: yearPeriod(b).to }, relative: false };
+    },
+  },
+  {
+    rule: 'date.year',
+    priority: 4,
+    pattern: /(?<![\w$€£¥.,/:-])((?:19[5-9]|20\d)\d)(?![\w%/:]|[.,]\d|-(?:year|month|day|odd|plus)|[ \u00a0](?:years?|tonnes|tons|people|enterprises|companies|km|kilometers|kilometres|units|delegates)\b)/g,
+    resolve: (m) => ({ period: yearPeriod(Number(m[1])), relative: false }),
+  },
+  {
+    rule: 'date.relative-year',
+    priority: 3,
+    pattern: /\b(?:[Tt]his|[Ll]ast|[Nn]ext) year\b|\b[Tt]he (?:previous|current) year\b/g,
+    resolve: (m, ref) => {
+      const y = yearOf(m[0].toLowerCase(), ref);
+      return { period: y.year === null ? null : yearPeriod(y.year), relative: true };
+    },
+  },
+  {
+    rule: 'date.whole-year',
+    priority: 3,
+    pattern: /\b[Tt]he (?:whole|full|entire) year\b/g,
+    resolve: () => ({ period: null, relative: false, anaphor: { type: 'whole-year', shiftYears: 0 } }),
+  },
+  {
+    rule: 'date.relative-month',
+    priority: 3,
+    pattern: /\b(?:[Tt]his|[Ll]ast|[Nn]ext) month\b/g,
+    resolve: (m, ref) => {
+      if (!ref) return { period: null, relative: true };
+      const shift = /^this/i.test(m[0]) ? 0 : /^last/i.test(m[0]) ? -1 : 1;
+      const { year, month } = addMonths(ref.year, ref.month, shift);
+      return { period: monthPeriod(year, month), relative: true };
+    },
+  },
+  {
+    rule: 'date.year-boundary',
+    priority: 2,
+    pattern: new RegExp(`\\b[Tt]he (end|beginning|start) of (${YEAR_REF})(?![\\w-])`, 'g'),
+    resolve: (m, ref) => {
+      const y = yearOf(m[2], ref);
+      if (y.year === null) return { period: null, relative: y.relative };
+      const d: Ymd = m[1] === 'end' ? { year: y.year, month: 12, day: 31 } : { year: y.year, month: 1, day: 1 };
+      return { period: { from: d, to: d }, relative: y.relative };
+    },
+  },
+  {
+    rule: 'date.same-period',
+    priority: 1,
+    pattern: /\b[Tt]he same (?:period|time|months?|quarter)(?: (?:of |in )?(last year|the previous year|a year (?:earlier|ago|before)|the year before))?\b/g,
+    resolve: (m) => ({ period: null, relative: true, anaphor: { type: 'same-period', shiftYears: m[1] ? -1 : 0 } }),
+  },
+];

@@ -1,0 +1,190 @@
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { ORG_HEADS } from '../../lexicon/organizations.js';
+import { lookupPlace } from '../../lexicon/place-index.js';
+import { REGION_HEADS } from '../../lexicon/places.js';
+import { GOVERNMENT_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_WORDS, WEAK_TITLES } from '../../lexicon/titles.js';
+import { isCapitalised, isPossessive, stripPossessive, tokenize, type Token } from '../../text/tokens.js';
+import type { OfficialMention, TextWindow } from '../types.js';
+
+const TITLE_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|')})(?![\\p{L}-])`,
+  'giu',
+);
+
+const TITLE_TOKENS = new Set(TITLE_WORDS.flatMap((t) => t.split(/[ -]/)));
+const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...REGION_HEADS, 'Municipality', 'Government', 'government']);
+const NOT_NAME = new Set(['The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Said', 'Says', 'His', 'Her', 'Its', 'Their', 'This', 'That', 'On', 'In', 'At', 'As', 'And', 'But']);
+/** Words after a name that show where it ends. */
+const SPEECH_VERBS = /^(?:said|says|stated|told|noted|added|stressed|emphasized|emphasised|announced|remarked|pointed|explained|according)$/;
+
+/** Can this word be part of a person's name? */
+function isNameToken(t: Token, allowLower = false): boolean {
+  const w = stripPossessive(t.text);
+  if (!/^[\p{L}]/u.test(w)) return false;
+  if (!allowLower && !isCapitalised(w)) return false;
+  if (NOT_NAME.has(w) || PORTFOLIO_WORDS.has(w) || AFFILIATION_HEADS.has(w)) return false;
+  const lower = w.toLowerCase();
+  if (lower in MONTHS || lower in WEEKDAYS || TITLE_TOKENS.has(lower)) return false;
+  if (lookupPlace(w)) return false;
+  return true;
+}
+
+interface Affiliation {
+  /** Token index range [i, j) of the affiliation phrase. */
+  i: number;
+  j: number;
+}
+
+/**
+ * The phrase after "of": capitalised words with connectors, possessives ("Russia's"),
+ * and government words in lower case ("Guangdong provincial government").
+ */
+function readAffiliationRun(tokens: Token[], i: number): Affiliation {
+  let j = i;
+  if (tokens[j]?.text === 'the') j++;
+  const start = j;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (t.start - tokens[j - 1].end > 1) break;
+    if (isCapitalised(t.text) && /^[\p{L}]/u.test(t.text)) j++;
+    else if (GOVERNMENT_WORDS.has(t.text) && j > start) j++;
+    else if (['of', 'and', 'for', 'the'].includes(t.text) && j > start && isCapitalised(tokens[j + 1]?.text ?? '')) j++;
+    else break;
+    if (isPossessive(tokens[j - 1].text) && j - 1 > start) break;
+  }
+  return { i: start, j };
+}
+
+/** Splits "Heilongjiang Province Wang Wentao" into affiliation and the name at its end. */
+function splitTrailingName(tokens: Token[], run: Affiliation): { aff: Affiliation; name: [number, number] | null } {
+  let k = run.j;
+  while (k > run.i && run.j - k < 3 && isNameToken(tokens[k - 1])) k--;
+  // a name needs a word before it that cannot be one, or it is the whole run after a title
+  if (k === run.j) return { aff: run, name: null };
+  if (isPossessive(tokens[run.j - 1].text) === false && run.j - k === 1 && k > run.i && !AFFILIATION_HEADS.has(tokens[k - 1].text) && !PORTFOLIO_WORDS.has(tokens[k - 1].text))
+    return { aff: run, name: null };
+  return { aff: { i: run.i, j: k }, name: [k, run.j] };
+}
+
+function affiliationText(text: string, tokens: Token[], a: Affiliation): string | null {
+  if (a.j <= a.i) return null;
+  let i = a.i;
+  // "Russia's Primorsky Territory": the possessive country is context, not the affiliation
+  if (isPossessive(tokens[i].text) && a.j - i > 1) i++;
+  const phrase = text.slice(tokens[i].start, tokens[a.j - 1].end);
+  const place = lookupPlace(phrase);
+  return place && place.type !== 'region' ? place.canonical : stripPossessive(phrase);
+}
+
+/** The place or adjective just before a title: "Russian", "Heilongjiang", "Russia's". */
+function precedingAffiliation(text: string, tokens: Token[], titleTokenIndex: number): string | null {
+  for (const width of [3, 2, 1]) {
+    const i = titleTokenIndex - width;
+    if (i < 0) continue;
+    const phrase = text.slice(tokens[i].start, tokens[titleTokenIndex - 1].end);
+    const place = lookupPlace(phrase);
+    if (place) return place.type === 'region' ? stripPossessive(phrase).replace(/^the /, '') : place.canonical;
+  }
+  return null;
+}
+
+const nameText = (text: string, tokens: Token[], [i, j]: [number, number]) => ({
+  start: tokens[i].start,
+  end: tokens[j - 1].start + stripPossessive(tokens[j - 1].text).length,
+  name: stripPossessive(text.slice(tokens[i].start, tokens[j - 1].end)),
+});
+
+/** A name ends where punctuation, a lower-case word, a speech verb or the text ends. */
+function endsName(tokens: Token[], j: number): boolean {
+  const next = tokens[j];
+  if (!next) return true;
+  if (isPossessive(tokens[j - 1].text)) return true;
+  return !isCapitalised(next.text) || SPEECH_VERBS.test(next.text);
+}
+
+/**
+ * Officials: a named person marked by a title. Three forms:
+ * "Russian Deputy Minister of Economic Development Azer Talybov" (title before name),
+ * "Sun Wei, deputy governor of Heilongjiang Province" (title after name),
+ * "Acting Governor of Russia's Primorsky Territory, Fu-Fu-Mikrushevski, said" (name after the phrase).
+ */
+export function findOfficials(win: TextWindow): OfficialMention[] {
+  const { text, offset } = win;
+  TITLE_PATTERN.lastIndex = 0;
+  const titles = [...text.matchAll(TITLE_PATTERN)];
+  if (titles.length === 0) return [];
+  const tokens = tokenize(text);
+  const tokenAt = new Map(tokens.map((t, k) => [t.start, k]));
+  const out: OfficialMention[] = [];
+  const emit = (n: { start: number; end: number; name: string }, title: string, affiliation: string | null, rule: string) => {
+    if (out.some((o) => o.start === offset + n.start)) return;
+    out.push({ kind: 'official', start: offset + n.start, end: offset + n.end, rule, name: n.name, title, affiliation });
+  };
+  for (const m of titles) {
+    const t0 = tokenAt.get(m.index!);
+    if (t0 === undefined) continue;
+    const titleWords = m[0].toLowerCase();
+    let t1 = t0;
+    while (t1 < tokens.length && tokens[t1].end <= m.index! + m[0].length) t1++;
+    const weak = WEAK_TITLES.has(titleWords);
+    let title = m[0];
+    let affiliation = precedingAffiliation(text, tokens, t0);
+
+    // title after the name: "Sun Wei, deputy governor of Heilongjiang Province"
+    const before = t0 - (tokens[t0 - 1]?.text === 'the' ? 1 : 0);
+    if (tokens[before - 1]?.text === ',') {
+      let k = before - 1;
+      let i = k;
+      while (i > 0 && k - i < 3 && isNameToken(tokens[i - 1], i < k)) i--;
+      const boundary = tokens[i - 1];
+      if (i < k && isCapitalised(tokens[i].text) && (!boundary || /^[,;:(“"]$/.test(boundary.text) || /^(?:and|by|with|including)$/.test(boundary.text))) {
+        let aff: string | null = null;
+        if (tokens[t1]?.text === 'of') {
+          const run = readAffiliationRun(tokens, t1 + 1);
+          aff = affiliationText(text, tokens, run);
+        }
+        emit(nameText(text, tokens, [i, k]), title, aff ?? affiliation, 'official.name-comma-title');
+        continue;
+      }
+    }
+    if (weak && !isCapitalised(m[0])) continue;
+
+    // title before the name, perhaps with "of X" between: "governor of Heilongjiang Province Wang Wentao"
+    let nameSpan: [number, number] | null = null;
+    let rule = 'official.title-name';
+    if (tokens[t1]?.text === 'of') {
+      const run = readAffiliationRun(tokens, t1 + 1);
+      if (run.j > run.i) {
+        const split = splitTrailingName(tokens, run);
+        const portfolio = PORTFOLIO_TITLES.has(titleWords);
+        if (split.name && endsName(tokens, split.name[1])) {
+          nameSpan = split.name;
+          rule = 'official.title-of-affiliation-name';
+        } else if (tokens[run.j]?.text === ',' && tokens[run.j + 1]) {
+          // "Acting Governor of Russia's Primorsky Territory, Fu-Fu-Mikrushevski, said"
+          let k = run.j + 1;
+          while (k < tokens.length && k - run.j - 1 < 3 && isNameToken(tokens[k])) k++;
+          if (k > run.j + 1 && endsName(tokens, k)) {
+            nameSpan = [run.j + 1, k];
+            split.aff = run;
+            rule = 'official.title-of-affiliation-comma-name';
+          }
+        }
+        if (nameSpan) {
+          if (portfolio) {
+            const portfolioEnd = split.aff.j > split.aff.i ? tokens[split.aff.j - 1].end : m.index! + m[0].length;
+            title = text.slice(m.index!, portfolioEnd);
+          } else affiliation = affiliationText(text, tokens, split.aff) ?? affiliation;
+        }
+      }
+    } else {
+      let k = t1;
+      while (k < tokens.length && k - t1 < 3 && isNameToken(tokens[k])) k++;
+      if (k > t1 && endsName(tokens, k) && tokens[t1].start - tokens[t1 - 1].end <= 1) nameSpan = [t1, k];
+    }
+    if (!nameSpan) continue;
+    if (!isCapitalised(m[0]) && rule === 'official.title-name' && !affiliation) continue;
+    emit(nameText(text, tokens, nameSpan), title, affiliation, rule);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

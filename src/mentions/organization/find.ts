@@ -1,0 +1,145 @@
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { COMPANY_SUFFIXES, EVENT_HEADS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_LEADING_STOPWORDS } from '../../lexicon/organizations.js';
+import { lookupPlace } from '../../lexicon/place-index.js';
+import { TITLE_WORDS } from '../../lexicon/titles.js';
+import { isCapitalised, isPossessive, tokenize, type Token } from '../../text/tokens.js';
+import type { OrganizationMention, TextWindow } from '../types.js';
+
+const HEADS = new Set(ORG_HEADS);
+// Title words that may precede an organisation inside one capitalised run: "Chairman of the X Bank".
+const TITLE_SET = new Set(
+  TITLE_WORDS.flatMap((t) => t.split(' ')).filter((w) => !['general', 'chief', 'head', 'executive', 'trade', 'party', 'board', 'managing'].includes(w)),
+);
+const LEGAL_FORMS = new Set(['LLC', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'PLC', 'GmbH', 'AG', 'LLP', 'Ltd', 'Inc', 'Corp', 'Limited']);
+/** Lower-case words allowed inside a capitalised name. */
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'on']);
+/** Heads whose name may go on in lower case: "Council on interregional cooperation". */
+const TOPIC_HEADS = new Set(['Council', 'Commission', 'Committee']);
+const TOPIC_STOP = /^(?:between|with|in|of|for|to|the|a|an|was|were|is|are|has|have|had|and|that|which|at|on|by|from|as|will|would)$/;
+
+const KNOWN = new Map(KNOWN_ORGANIZATIONS.map((n) => [n, n]));
+const KNOWN_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...KNOWN.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const SUFFIX_AFTER = new RegExp(`^(?:,? (?:${COMPANY_SUFFIXES.map(escape).join('|')}))+`);
+
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const isNameWord = (t: Token) =>
+  isCapitalised(t.text) && !(t.text.toLowerCase() in MONTHS) && !(t.text.toLowerCase() in WEEKDAYS) && /^[\p{L}]/u.test(t.text);
+
+/** Capitalised runs (with lower-case connectors inside), as token index ranges [i, j). */
+function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      // a possessive ends a run: "Russia's Ministry of ..." starts a new one after it
+      if (isPossessive(tokens[j - 1].text)) break;
+      if (t.start - tokens[j - 1].end > 1) break; // not one space apart
+      if (isNameWord(t) || (/^[A-Z0-9]/.test(t.text) && j > i)) j++;
+      else if (CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j + 1].start - t.end <= 1) j += 2;
+      else if (t.text === 'the' && tokens[j - 1].text === 'of' && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** The head noun of a name: the last word before its first "of/for/on" complement. */
+function headIndex(tokens: Token[], i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) if (CONNECTORS.has(tokens[k].text) && tokens[k].text !== 'and' && tokens[k].text !== '&') return k - 1;
+  return j - 1;
+}
+
+export function findOrganizations(win: TextWindow): OrganizationMention[] {
+  const { text, offset } = win;
+  const tokens = tokenize(text, 0);
+  const out: OrganizationMention[] = [];
+  const add = (start: number, end: number, rule: string) => {
+    let name = text.slice(start, end).replace(/['’]s$/, '');
+    end = start + name.length;
+    name = name.replace(/\s+/g, ' ');
+    out.push({ kind: 'organization', start: offset + start, end: offset + end, rule, name });
+  };
+  for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
+    let i = runStart;
+    while (
+      i < runEnd &&
+      (ORG_LEADING_STOPWORDS.has(tokens[i].text) || TITLE_SET.has(tokens[i].text.toLowerCase()) || CONNECTORS.has(tokens[i].text) || tokens[i].text === 'the')
+    )
+      i++;
+    let j = runEnd;
+    if (j - i < 1) continue;
+    const head = tokens[headIndex(tokens, i, j)].text;
+    const last = tokens[j - 1].text;
+    let end = tokens[j - 1].end;
+    const suffix = SUFFIX_AFTER.exec(text.slice(end));
+    const isCompany = LEGAL_FORMS.has(last) || LEGAL_FORMS.has(tokens[i].text) || !!suffix;
+    if (suffix) end += suffix[0].length;
+    if (EVENT_HEADS.has(head) && !isCompany) continue;
+    if (!HEADS.has(head) && !isCompany) continue;
+    // a bare head ("the Council") is a reference, not a name
+    if (j - i === 1 && !isCompany) {
+      if (!TOPIC_HEADS.has(head)) continue;
+    }
+    if (lookupPlace(text.slice(tokens[i].start, end))) continue;
+    // "Council on interregional cooperation": a topic in lower case completes the name
+    if (TOPIC_HEADS.has(last) && tokens[j]?.text === 'on') {
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 4 && /^[\p{Ll}]/u.test(tokens[k].text) && !TOPIC_STOP.test(tokens[k].text)) k++;
+      if (k > j + 1) {
+        add(tokens[i].start, tokens[k - 1].end, 'organization.topic-name');
+        continue;
+      }
+    }
+    if (j - i === 1 && !isCompany) continue;
+    add(tokens[i].start, end, isCompany ? 'organization.company-suffix' : 'organization.head-noun');
+  }
+  for (const m of text.matchAll(KNOWN_PATTERN)) {
+    const start = m.index!;
+    if (out.some((o) => o.start - offset <= start && start < o.end - offset)) continue;
+    add(start, start + m[0].length, 'organization.known-name');
+  }
+  return withAcronyms(out, text, offset).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the General Administration of Customs (GAC)": later bare "GAC" mentions in the same
+ * window are the same organisation. Document-wide acronyms are handled by resolveAcronyms.
+ */
+function withAcronyms(found: OrganizationMention[], text: string, offset: number): OrganizationMention[] {
+  for (const o of [...found]) {
+    const m = /^ \(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(o.end - offset, o.end - offset + 14));
+    if (m) o.acronym = m[1];
+  }
+  return found;
+}
+
+/** Every later occurrence of an acronym defined in the document becomes that organisation. */
+export function resolveAcronyms(text: string, orgs: OrganizationMention[]): OrganizationMention[] {
+  const defined = orgs.filter((o) => o.acronym);
+  if (defined.length === 0) return orgs;
+  const extra: OrganizationMention[] = [];
+  for (const o of defined) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(o.acronym!)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index!;
+      if (start < o.end) continue;
+      if (orgs.some((x) => x.start <= start && start < x.end)) continue;
+      extra.push({ kind: 'organization', start, end: start + m[0].length, rule: 'organization.acronym', name: o.name });
+    }
+  }
+  return [...orgs, ...extra].sort((a, b) => a.start - b.start);
+}

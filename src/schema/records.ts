@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/** The one definition of the record types of ../shared/CONTRACT.md. */
+
+export const RECORD_KINDS = ['money', 'percent', 'date', 'organization', 'official', 'trade_fact'] as const;
+export const RecordKind = z.enum(RECORD_KINDS);
+export type RecordKind = z.infer<typeof RecordKind>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD');
+
+const base = {
+  doc: z.string(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentence: z.number().int().nonnegative(),
+};
+
+export const Qualifier = z.enum(['over', 'under', 'approx']).nullable();
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const MoneyRecord = z.strictObject({
+  ...base,
+  kind: z.literal('money'),
+  amount: z.number().finite(),
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  qualifier: Qualifier,
+});
+
+export const PercentRecord = z.strictObject({
+  ...base,
+  kind: z.literal('percent'),
+  value: z.number().finite(),
+});
+
+export const DateRecord = z.strictObject({
+  ...base,
+  kind: z.literal('date'),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+  relative: z.boolean(),
+});
+
+export const OrganizationRecord = z.strictObject({
+  ...base,
+  kind: z.literal('organization'),
+  name: z.string().min(1),
+});
+
+export const OfficialRecord = z.strictObject({
+  ...base,
+  kind: z.literal('official'),
+  name: z.string().min(1),
+  title: z.string().nullable(),
+  affiliation: z.string().nullable(),
+});
+
+export const Flow = z.enum(['export', 'import', 'trade', 'investment']);
+export type Flow = z.infer<typeof Flow>;
+
+export const TradeFactRecord = z.strictObject({
+  ...base,
+  kind: z.literal('trade_fact'),
+  flow: Flow,
+  reporter: z.string().nullable(),
+  partner: z.string().nullable(),
+  commodity: z.string().nullable(),
+  amount: z.number().finite(),
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  qualifier: Qualifier,
+  period_from: isoDate.nullable(),
+  period_to: isoDate.nullable(),
+  change_pct: z.number().finite().nullable(),
+  forecast: z.boolean(),
+});
+
+export const ExtractedRecord = z
+  .discriminatedUnion('kind', [MoneyRecord, PercentRecord, DateRecord, OrganizationRecord, OfficialRecord, TradeFactRecord])
+  .refine((r) => r.end >= r.start, { message: 'end must not precede start' });
+
+export type MoneyRecord = z.infer<typeof MoneyRecord>;
+export type PercentRecord = z.infer<typeof PercentRecord>;
+export type DateRecord = z.infer<typeof DateRecord>;
+export type OrganizationRecord = z.infer<typeof OrganizationRecord>;
+export type OfficialRecord = z.infer<typeof OfficialRecord>;
+export type TradeFactRecord = z.infer<typeof TradeFactRecord>;
+export type ExtractedRecord = z.infer<typeof ExtractedRecord>;
+
+/** One input document's result, as an element of `--format json`. */
+export const DocumentResult = z.strictObject({
+  doc: z.string(),
+  published: isoDate.nullable(),
+  records: z.array(ExtractedRecord),
+});
+export type DocumentResult = z.infer<typeof DocumentResult>;
+
+/** CSV column order: the union of all fields, fixed. */
+export const CSV_COLUMNS = [
+  'doc', 'kind', 'text', 'start', 'end', 'sentence',
+  'amount', 'currency', 'qualifier', 'value', 'from', 'to', 'relative',
+  'name', 'title', 'affiliation',
+  'flow', 'reporter', 'partner', 'commodity', 'period_from', 'period_to', 'change_pct', 'forecast',
+] as const;
+
+/** The gold-file format of the contract (records may omit offsets). */
+export const GoldFile = z.object({
+  docs: z.record(
+    z.string(),
+    z.object({
+      published: isoDate.nullable(),
+      records: z.array(z.looseObject({ kind: RecordKind, text: z.string() })),
+    }),
+  ),
+});
+export type GoldFile = z.infer<typeof GoldFile>;

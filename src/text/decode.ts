@@ -1,0 +1,26 @@
+/** Bytes of an input file → the document text the contract's offsets refer to. */
+export interface Decoded {
+  text: string;
+  /** Something the user should hear about, though the text is usable. */
+  warning?: string;
+}
+
+export class BinaryInputError extends Error {}
+
+const SNIFF_LENGTH = 8192;
+
+export function decodeDocument(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const sniff = bytes.subarray(0, SNIFF_LENGTH);
+  if (sniff.includes(0)) throw new BinaryInputError('binary file (NUL bytes), not text');
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(body), warning: 'invalid UTF-8, decoded with replacement characters' };
+  }
+}
+
+/** For text handed to the library directly: a leading BOM is not part of the document. */
+export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -1,0 +1,58 @@
+import { MONTHS, MONTH_PATTERN } from '../lexicon/calendar.js';
+import { isValidYmd, type Ymd } from './calendar.js';
+
+/** How far into the article a dateline may stand. */
+const HEAD_LENGTH = 1500;
+const HEAD_LINES = 15;
+
+const DAY_DATE = new RegExp(
+  [
+    '((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)', // 2014-07-02, 2014/07/02
+    `(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})`, // Oct 19, 2018
+    `(\\d{1,2}) (${MONTH_PATTERN}),? ((?:19|20)\\d{2})`, // 19 October 2018
+  ].join('|'),
+);
+
+const KEYWORD_LINE = /^\W*(?:updated|published|posted|date|released|time|last updated|first published)\b/i;
+const DATELINE_TAIL = /^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,5}\s*)?(?:\(|--|\u2014|\u2013|\||$)/;
+
+export interface PublicationDate {
+  date: Ymd;
+  start: number;
+  end: number;
+}
+
+function readDayDate(m: RegExpExecArray): Ymd | null {
+  let d: Ymd;
+  if (m[1]) d = { year: +m[1], month: +m[2], day: +m[3] };
+  else if (m[4]) d = { year: +m[6], month: MONTHS[m[4].toLowerCase().replace(/\.$/, '')], day: +m[5] };
+  else d = { year: +m[9], month: MONTHS[m[8].toLowerCase().replace(/\.$/, '')], day: +m[7] };
+  return isValidYmd(d) ? d : null;
+}
+
+/**
+ * The publication date from the article's head: a dateline ("- Oct 19, 2018-"), a
+ * header ("Updated : 2014-07-02"), or a wire dateline ("BEIJING, March 3, 2021 (Xinhua) --").
+ */
+export function findPublicationDate(text: string): PublicationDate | null {
+  const head = text.slice(0, HEAD_LENGTH);
+  let lineStart = 0;
+  for (let n = 0; n < HEAD_LINES && lineStart < head.length; n++) {
+    let lineEnd = head.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = head.length;
+    const line = head.slice(lineStart, lineEnd);
+    const m = DAY_DATE.exec(line);
+    if (m) {
+      const before = line.slice(0, m.index);
+      const after = line.slice(m.index + m[0].length);
+      const isDateline =
+        KEYWORD_LINE.test(before) ||
+        (/^[\W_]*$/.test(before) && /^[\W_]*$/.test(after)) ||
+        (/^(?:[\p{Lu}][\p{L} .'-]{0,40},\s*)?$/u.test(before) && DATELINE_TAIL.test(after));
+      const date = isDateline ? readDayDate(m) : null;
+      if (date) return { date, start: lineStart + m.index, end: lineStart + m.index + m[0].length };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+/** A sentence as a half-open range of document offsets. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+}
+
+// Tokens that end in a period without ending a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'co', 'ltd', 'inc', 'corp', 'jr', 'sr', 'vs', 'etc', 'no', 'nos',
+  'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'capt', 'dept', 'est', 'approx', 'fig', 'vol',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'e.g', 'i.e', 'u.s.a', 'p.m', 'a.m', 'mln', 'bln',
+]);
+
+/** Longest sentence handed to later stages; longer runs are cut at whitespace so work stays linear. */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n' || c === '\u2009';
+const isLineBreak = (c: string) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && !isSpace(text[i - 1]) && text[i - 1] !== '(' && text[i - 1] !== '"') i--;
+  return text.slice(i, dot).toLowerCase();
+}
+
+function endsSentenceAt(text: string, dot: number): boolean {
+  const c = text[dot];
+  if (c === '!' || c === '?') return true;
+  const word = wordBefore(text, dot);
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^[a-z]$/i.test(word)) return false; // an initial: "J. Smith"
+  // what follows the whitespace must look like a sentence start
+  let j = dot + 1;
+  while (j < text.length && (text[j] === '"' || text[j] === '\u201d' || text[j] === "'" || text[j] === '\u2019' || text[j] === ')')) j++;
+  if (j >= text.length) return true;
+  if (!isSpace(text[j])) return false;
+  while (j < text.length && isSpace(text[j])) {
+    if (isLineBreak(text[j])) return true;
+    j++;
+  }
+  if (j >= text.length) return true;
+  return /[\p{Lu}\p{N}"\u201c'\u2018(\[]/u.test(text[j]);
+}
+
+/**
+ * Splits a document into sentences, keeping original offsets. Line breaks always end a
+ * sentence (headlines, datelines and paragraphs are separate lines in news text).
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    // trim whitespace at both ends
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    while (e - s > MAX_SENTENCE_LENGTH) {
+      let cut = s + MAX_SENTENCE_LENGTH;
+      const floor = s + (MAX_SENTENCE_LENGTH >> 1);
+      while (cut > floor && !isSpace(text[cut])) cut--;
+      if (cut === floor) cut = s + MAX_SENTENCE_LENGTH;
+      sentences.push({ index: sentences.length, start: s, end: cut });
+      s = cut;
+      while (s < e && isSpace(text[s])) s++;
+    }
+    if (e > s) sentences.push({ index: sentences.length, start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (isLineBreak(c)) {
+      push(i);
+      start = i + 1;
+    } else if ((c === '.' || c === '!' || c === '?') && endsSentenceAt(text, i)) {
+      let end = i + 1;
+      while (end < text.length && /["\u201d'\u2019)]/.test(text[end])) end++;
+      push(end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  push(text.length);
+  return sentences;
+}
+
+/** Finds the sentence holding an offset by binary search. */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
