@@ -135,7 +135,9 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     if (tokens[before - 1]?.text === ',') {
       let k = before - 1;
       let i = k;
-      while (i > 0 && k - i < 3 && isNameToken(tokens[i - 1], i < k)) i--;
+      while (i > 0 && k - i < 3 && isNameToken(tokens[i - 1], true)) i--;
+      // the first word of a name is capitalised; later ones may not be ("Ke yongguo")
+      while (i < k && !isCapitalised(tokens[i].text)) i++;
       const boundary = tokens[i - 1];
       if (i < k && isCapitalised(tokens[i].text) && (!boundary || /^[,;:(“"]$/.test(boundary.text) || /^(?:and|by|with|including)$/.test(boundary.text))) {
         let aff: string | null = null;

@@ -94,7 +94,9 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
     if (j - i === 1 && !isCompany) {
       if (!TOPIC_HEADS.has(head)) continue;
     }
-    if (lookupPlace(text.slice(tokens[i].start, end))) continue;
+    // countries and regions are places; blocs ("Eurasian Economic Union") are organisations
+    const place = lookupPlace(text.slice(tokens[i].start, end));
+    if (place && place.type !== 'bloc') continue;
     // "Council on interregional cooperation": a topic in lower case completes the name
     if (TOPIC_HEADS.has(last) && tokens[j]?.text === 'on') {
       let k = j + 1;
