@@ -49,7 +49,7 @@ export const NATIONAL_TITLES = ['Deputy Minister of Economic Development', 'Vice
 /** Titles that follow a name ("X Y, deputy governor of Heilongjiang Province,"). */
 export const REGIONAL_TITLES = ['governor', 'deputy governor', 'vice mayor', 'mayor', 'head of the foreign trade department', 'vice chairman', 'director'];
 
-export const QUALIFIERS = ['more than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'exceeding'];
+export const QUALIFIERS = ['more than', 'over', 'nearly', 'almost', 'about', 'around', 'some'];
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

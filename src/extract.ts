@@ -8,6 +8,7 @@ import { findPercent } from './mentions/percent/find.js';
 import { findDateCandidates, resolveDates, type DateCandidate } from './mentions/date/find.js';
 import { findOrganizations, resolveAcronyms } from './mentions/organization/find.js';
 import { findOfficials } from './mentions/official/find.js';
+import { assembleTradeFacts } from './facts/assemble.js';
 import { overlaps, type Mention, type MoneyMention, type PercentMention, type OrganizationMention, type OfficialMention } from './mentions/types.js';
 
 export interface ExtractOptions {
@@ -70,6 +71,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   orgs = orgs.filter((o) => !officials.some((p) => overlaps(p, o)));
 
   const mentions: Mention[] = [...money, ...percents, ...dates, ...orgs, ...officials];
+  const facts = kinds.has('trade_fact') ? assembleTradeFacts({ text, sentences, money, percents, dates, orgs }) : [];
 
   const sentenceOf = indexSentences(sentences);
   const drafts: Array<{ record: ExtractedRecord; rule: string }> = [];
@@ -78,6 +80,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     const { rule, ...fields } = m;
     const { acronym: _acronym, ...rest } = fields as typeof fields & { acronym?: string };
     drafts.push({ record: { doc, ...rest, text: text.slice(m.start, m.end), sentence: sentenceOf(m.start) } as ExtractedRecord, rule });
+  }
+  for (const f of facts) {
+    const { rule, ...fields } = f;
+    drafts.push({ record: { doc, kind: 'trade_fact', ...fields, text: text.slice(f.start, f.end), sentence: sentenceOf(f.start) }, rule });
   }
   drafts.sort((a, b) => a.record.start - b.record.start || a.record.end - b.record.end || kindOrder(a.record.kind) - kindOrder(b.record.kind));
   return {

@@ -1,0 +1,73 @@
+// Spawns one Node process, times it from outside (wall clock) and collects the CPU time
+// and peak RSS that usage-probe.mjs writes from inside.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const probe = pathToFileURL(new URL('./usage-probe.mjs', import.meta.url).pathname).href;
+
+/**
+ * Runs `node ...args` once with standard output to /dev/null (or captured).
+ * Returns { wallMs, cpuMs, maxRssMB, code, stdout, stderr }.
+ */
+export async function runOnce(args, { cwd, captureStdout = false } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-usage-'));
+  const usageFile = join(dir, 'usage.ndjson');
+  const env = {
+    ...process.env,
+    BENCH_USAGE_FILE: usageFile,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim(),
+  };
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (c) => (stdout += c));
+  // Keep only the tail: a failing run's last lines are what explain it.
+  child.stderr.on('data', (c) => (stderr = (stderr + c).slice(-4000)));
+  const code = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c, signal) => resolve(c ?? signal));
+  });
+  const wallMs = performance.now() - started;
+  let processes = [];
+  try {
+    processes = readFileSync(usageFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  } catch {
+    // no usage file: the process died before its exit handler ran
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const cpuMs = processes.reduce((s, p) => s + (p.userCPUTime + p.systemCPUTime) / 1000, 0);
+  // If a CLI forks child processes, their peaks add up: an upper bound on the joint peak.
+  const maxRssMB = processes.reduce((s, p) => s + p.maxRSS / 1024, 0);
+  return { wallMs, cpuMs: processes.length ? cpuMs : NaN, maxRssMB: processes.length ? maxRssMB : NaN, code, stdout, stderr };
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * `runs` runs of the same command: median wall and CPU time, highest peak RSS.
+ * Stops at the first failing run and reports it instead of timing an error path.
+ */
+export async function measure(args, { runs, cwd, captureStdout, onRun = () => {} }) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    onRun(i + 1, runs);
+    const r = await runOnce(args, { cwd, captureStdout });
+    if (r.code !== 0) return { failed: { code: r.code, stderr: r.stderr.trim() }, runs: results };
+    results.push(r);
+  }
+  return {
+    wallMs: median(results.map((r) => r.wallMs)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
+    maxRssMB: Math.max(...results.map((r) => r.maxRssMB)),
+    stdout: results[0].stdout,
+    runs: results.map(({ wallMs, cpuMs, maxRssMB }) => ({ wallMs, cpuMs, maxRssMB })),
+  };
+}

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Benchmark driver: generates (or reuses) the corpora, measures each pipeline in its own
+// processes, prints the markdown tables on standard output and saves JSON + markdown
+// under bench/results/. Progress goes to standard error.
+//
+//   npm run bench                       full mode (~10 min on 2 cores)
+//   node bench/run.mjs --quick          under a minute
+//   node bench/run.mjs --seed 7
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generatorVersion, writeCorpus, writeSingleFile } from './generate-corpus.mjs';
+import { measure } from './measure.mjs';
+import { pipelineTable, scalingTable } from './report.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const MODES = {
+  // The naive pipeline (~0.1 MB/s) dominates the first table, the big inputs the second.
+  quick: { articles: 60, runs: 3, startupRuns: 3, scales: [1, 5], singleMB: 10 },
+  full: { articles: 600, runs: 3, startupRuns: 5, scales: [1, 5, 25], singleMB: 50 },
+};
+// One run over 20+ MB already averages thousands of articles; repeating it costs minutes.
+const runsFor = (mb, mode) => (mb > 20 ? 1 : mode.runs);
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } } });
+const modeName = values.quick ? 'quick' : 'full';
+const mode = MODES[modeName];
+const seed = Number(values.seed);
+const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+
+// --- corpora (paths relative to the repository root, where every command runs) ---
+
+function ensureCorpus(rel, params, write) {
+  const dir = join(root, rel);
+  const manifestPath = join(dir, 'manifest.json');
+  const version = generatorVersion();
+  if (existsSync(manifestPath)) {
+    const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (m.version === version && Object.entries(params).every(([k, v]) => m[k] === v)) return { rel, ...m };
+  }
+  log(`generating ${rel}`);
+  rmSync(dir, { recursive: true, force: true }); // no stale articles from a bigger old corpus
+  return { rel, ...write({ out: dir, seed, ...params }) };
+}
+
+const corpusFor = (articles) => ensureCorpus(`bench/corpus/seed${seed}-n${articles}`, { articles }, writeCorpus);
+const base = corpusFor(mode.articles);
+const oneLine = 'bench/corpus/oneline.txt';
+writeFileSync(join(root, oneLine), 'China exported 9.28 billion US dollars of machinery to Russia in 2018, up 5.6% year on year.\n');
+
+// --- pipelines ---
+
+if (!existsSync(join(root, 'dist/cli/main.js'))) log('dist/ is missing: run `npm run build` (npm run bench does)');
+const help = execFileSync(process.execPath, ['bin/extract.js', '--help'], { cwd: root, encoding: 'utf8' });
+const hasJobs = /--jobs\b/.test(help);
+const extractArgs = (jobs) => ['bin/extract.js', '--format', 'ndjson', ...(hasJobs ? ['--jobs', String(jobs)] : [])];
+
+const pipelines = [
+  { name: 'floor: read + one regex', args: ['bench/floor.mjs'], captureStdout: true },
+  { name: 'naive: compromise + chrono', args: ['bench/naive.mjs'], captureStdout: true },
+  { name: hasJobs ? 'extract --jobs 1' : 'extract (no --jobs option yet)', args: extractArgs(1) },
+  hasJobs ? { name: 'extract --jobs 2', args: extractArgs(2) } : { name: 'extract --jobs 2', skipped: '--jobs not accepted by the CLI yet' },
+];
+
+const progress = (what) => (i, n) => log(`${what}: run ${i}/${n}`);
+for (const p of pipelines) {
+  if (p.skipped) continue;
+  p.command = ['node', ...p.args, base.rel].join(' ');
+  p.result = await measure([...p.args, base.rel], { cwd: root, runs: mode.runs, captureStdout: p.captureStdout, onRun: progress(p.name) });
+  p.startup = await measure([...p.args, oneLine], { cwd: root, runs: mode.startupRuns, onRun: progress(`${p.name} start-up`) });
+}
+
+// --- scaling: the single-thread extract on growing inputs ---
+
+const scaleArgs = extractArgs(1);
+const scaling = [];
+for (const factor of mode.scales) {
+  const corpus = factor === 1 ? base : corpusFor(mode.articles * factor);
+  // The 1x row is the same command as the pipeline table's: reuse it.
+  const result =
+    factor === 1
+      ? pipelines[2].result
+      : await measure([...scaleArgs, corpus.rel], { cwd: root, runs: runsFor(corpus.bytes / 1e6, mode), onRun: progress(`scaling ${factor}x`) });
+  scaling.push({ name: `${factor}× corpus (directory)`, corpus, result });
+}
+{
+  const corpus = ensureCorpus(`bench/corpus/single-${mode.singleMB}mb-seed${seed}`, { mb: mode.singleMB }, writeSingleFile);
+  const file = `${corpus.rel}/${corpus.file}`;
+  const result = await measure([...scaleArgs, file], { cwd: root, runs: runsFor(corpus.bytes / 1e6, mode), onRun: progress(`single ${mode.singleMB} MB file`) });
+  scaling.push({ name: `one ${mode.singleMB} MB file`, corpus, result });
+}
+
+// --- report ---
+
+const cpu = cpus();
+const context = {
+  mode: modeName,
+  seed,
+  date: new Date().toISOString(),
+  node: process.version,
+  machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${platform()} ${release()}`,
+  corpus: { dir: base.rel, articles: base.articles, bytes: base.bytes },
+  runs: mode.runs,
+  startupRuns: mode.startupRuns,
+  hasJobs,
+};
+const markdown = [pipelineTable(context, pipelines), scalingTable(context, scaling, scaleArgs)].join('\n\n') + '\n';
+process.stdout.write(markdown);
+
+const resultsDir = join(root, 'bench/results');
+mkdirSync(resultsDir, { recursive: true });
+const stamp = `${context.date.replace(/[:.]/g, '-')}-${modeName}`;
+const strip = ({ stdout, ...r } = {}) => r; // pipeline summaries are in `summary`
+const json = {
+  ...context,
+  pipelines: pipelines.map((p) => ({ name: p.name, command: p.command, skipped: p.skipped, summary: parseSummary(p.result?.stdout), result: strip(p.result), startup: strip(p.startup) })),
+  scaling: scaling.map((s) => ({ name: s.name, corpus: s.corpus, result: strip(s.result) })),
+};
+writeFileSync(join(resultsDir, `${stamp}.json`), JSON.stringify(json, null, 2) + '\n');
+writeFileSync(join(resultsDir, `${stamp}.md`), markdown);
+log(`results: bench/results/${stamp}.{json,md}`);
+
+function parseSummary(stdout) {
+  try {
+    return stdout ? JSON.parse(stdout) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,216 @@
+import { COMMODITIES, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE } from '../lexicon/trade.js';
+import type { Flow, Qualifier } from '../schema/index.js';
+import type { DateMention, MoneyMention, OrganizationMention, PercentMention } from '../mentions/types.js';
+import type { Sentence } from '../text/sentences.js';
+import { findChange } from './change.js';
+import { splitClauses, type Clause } from './clauses.js';
+import { assignRoles, resolveParties, type Parties } from './parties.js';
+import { articlePair, findPlaces, type PlaceMention } from './places.js';
+
+export interface TradeFactDraft {
+  start: number;
+  end: number;
+  rule: string;
+  flow: Flow;
+  reporter: string | null;
+  partner: string | null;
+  commodity: string | null;
+  amount: number;
+  currency: string | null;
+  qualifier: Qualifier;
+  period_from: string | null;
+  period_to: string | null;
+  change_pct: number | null;
+  forecast: boolean;
+}
+
+export interface FactInputs {
+  text: string;
+  sentences: Sentence[];
+  money: MoneyMention[];
+  percents: PercentMention[];
+  dates: DateMention[];
+  orgs: OrganizationMention[];
+}
+
+const TRIGGERS = FLOW_TRIGGERS.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}-])(?:${t.pattern})(?![\\p{L}])`, 'giu') }));
+/** Cheap test before any clause work: can this sentence state a flow at all? */
+const ANY_TRIGGER = /export|import|trade|turnover|invest|shipment|shipped|purchase|FDI|enterprises|companies|firms|ventures/i;
+const CONTINUATION = /^\s*(?:it|this|that|they|the figure|the volume|the value|the total|the amount)\b/i;
+const COMMODITY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${[...COMMODITIES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+const RUNNING_TOTAL_BEFORE = /\b(?:by|as of|as at|until|till|up to|through)\s+(?:the end of\s+)?$/i;
+
+interface Trigger {
+  flow: Flow;
+  rule: string;
+  start: number;
+  end: number;
+}
+
+function findTriggers(text: string, offset: number): Trigger[] {
+  const found: Trigger[] = [];
+  for (const t of TRIGGERS) {
+    t.re.lastIndex = 0;
+    for (const m of text.matchAll(t.re)) {
+      const start = offset + m.index!;
+      const end = start + m[0].length;
+      // earlier, more specific triggers own their words: "import and export value" is not an import
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      found.push({ flow: t.flow, rule: t.rule, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Which trigger governs an amount: the nearest one before it in the clause, else the nearest after. */
+function governingTrigger(triggers: Trigger[], clause: Clause, money: MoneyMention): Trigger | null {
+  const inClause = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  const before = inClause.filter((t) => t.end <= money.start);
+  if (before.length) return before[before.length - 1];
+  return inClause.find((t) => t.start >= money.end) ?? null;
+}
+
+function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMoney: MoneyMention[]): boolean {
+  const before = text.slice(Math.max(clause.start, m.start - 60), m.start);
+  const after = text.slice(m.end, Math.min(clause.end, m.end + 40));
+  if (NON_TRADE_MONEY_BEFORE.test(before) || NON_TRADE_MONEY_AFTER.test(after)) return false;
+  if (clauseMoney.length > 1) {
+    // "increased by $2 billion to $10 billion", "from $5 billion to $6 billion": the level is the fact
+    if (/\b(?:by|from)\s*$/i.test(before) && clauseMoney.some((o) => o.start > m.end && /\bto\s*$/i.test(text.slice(m.end, o.start)))) return false;
+  }
+  return true;
+}
+
+function pickPeriod(dates: DateMention[], text: string, m: MoneyMention): { from: string | null; to: string | null; rule: string } | null {
+  if (dates.length === 0) return null;
+  // a span (month, quarter, year) governs a figure before a single day does (the day is usually the report's)
+  const spans = dates.filter((d) => d.from !== d.to || d.from === null);
+  const pool = spans.length ? spans : dates;
+  const nearest = pool.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
+  const before = text.slice(Math.max(0, nearest.start - 24), nearest.start);
+  if (RUNNING_TOTAL_BEFORE.test(before)) return { from: null, to: nearest.to, rule: 'period.running-total' };
+  return { from: nearest.from, to: nearest.to, rule: 'period.clause-date' };
+}
+
+function findCommodity(text: string, clause: Clause, m: MoneyMention, trigger: Trigger | null): string | null {
+  const after = text.slice(m.end, clause.end);
+  const of = /^\s+of\s+((?:[\p{Ll}][\p{L}-]*\s+){0,5}?[\p{Ll}][\p{L}-]*)(?=\s+(?:to|from|in|into|with|for|during|over|at|by|last|this|and\s+(?:the|a)\b)|\s*[,.;]|$)/u.exec(after);
+  if (of && !/^(?:the|a|an|which|this|that)\b/.test(of[1])) return of[1];
+  if (trigger) {
+    const afterTrigger = text.slice(trigger.end, clause.end);
+    const tof = /^\s+of\s+((?:[\p{Ll}][\p{L}-]*\s+){0,4}?[\p{Ll}][\p{L}-]*)(?=\s+(?:to|from|in|into|with|for|during|over|at|by|rose|fell|grew|reached|were|was|increased|decreased|declined|dropped|jumped|totaled|totalled|amounted|hit|stood)\b|\s*[,.;]|$)/u.exec(afterTrigger);
+    if (tof && !/^(?:the|a|an|goods|products)$/.test(tof[1])) return tof[1];
+  }
+  const lexicon = COMMODITY_PATTERN.exec(text.slice(clause.start, clause.end));
+  return lexicon && !/^(?:goods|services)$/i.test(lexicon[0]) ? lexicon[0] : null;
+}
+
+const within = (x: { start: number; end: number }, c: { start: number; end: number }) => x.start >= c.start && x.end <= c.end;
+
+/**
+ * Trade facts: per sentence with an amount and a flow word, one fact per amount that the
+ * flow governs, with parties, period, change and forecast read from its clause.
+ */
+export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
+  const { text, sentences, money, orgs } = input;
+  if (money.length === 0) return [];
+  const docPlaces = findPlaces(text).filter((p) => !orgs.some((o) => p.start >= o.start && p.end <= o.end));
+  const pair = articlePair(docPlaces);
+  const facts: TradeFactDraft[] = [];
+  let previous: TradeFactDraft | null = null;
+  let mi = 0;
+  for (let si = 0; si < sentences.length && mi < money.length; si++) {
+    const s = sentences[si];
+    const sentenceMoney: MoneyMention[] = [];
+    while (mi < money.length && money[mi].start < s.end) {
+      if (money[mi].start >= s.start) sentenceMoney.push(money[mi]);
+      mi++;
+    }
+    if (sentenceMoney.length === 0) continue;
+    const sText = text.slice(s.start, s.end);
+    const continuesPrevious = previous !== null && CONTINUATION.test(sText) && previous.start >= (sentences[si - 1]?.start ?? 0);
+    if (!ANY_TRIGGER.test(sText) && !continuesPrevious) continue;
+    const triggers = findTriggers(sText, s.start);
+    const clauses = splitClauses(sText, s.start);
+    const places = docPlaces.filter((p) => within(p, s));
+    const sentenceFacts: Array<TradeFactDraft & { clause: Clause }> = [];
+    for (const clause of clauses) {
+      const clauseMoney = sentenceMoney.filter((m) => within(m, clause));
+      const clauseText = text.slice(clause.start, clause.end);
+      for (const m of clauseMoney) {
+        if (!isTradeFigure(text, m, clause, clauseMoney)) continue;
+        const trigger = governingTrigger(triggers, clause, m);
+        const inherited = sentenceFacts[sentenceFacts.length - 1] ?? (continuesPrevious || CONTINUATION.test(clauseText) ? previous : null);
+        if (!trigger && !(inherited && CONTINUATION.test(clauseText)) && !(inherited && sentenceFacts.length)) continue;
+        const flow = trigger?.flow ?? inherited!.flow;
+        const rules = [trigger?.rule ?? 'flow.continued'];
+
+        const clausePlaces = places.filter((p) => within(p, clause));
+        const roled = assignRoles(text.slice(clause.start, clause.end), clause.start, clausePlaces, trigger?.start ?? m.start);
+        let parties: Parties | null = resolveParties(flow, roled, clauseText, pair);
+        if (!parties && places.length) {
+          const sentenceRoled = assignRoles(sText, s.start, places, trigger?.start ?? m.start);
+          parties = resolveParties(flow, sentenceRoled, sText, pair);
+          if (parties) parties.rule += '@sentence';
+        }
+        if (!parties && inherited) parties = { reporter: inherited.reporter, partner: inherited.partner, rule: 'parties.continued' };
+        if (!parties && flow === 'trade' && previous) parties = { reporter: previous.reporter, partner: previous.partner, rule: 'parties.previous-fact' };
+        if (!parties && flow === 'trade' && pair) parties = { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
+        parties ??= { reporter: null, partner: null, rule: 'parties.none' };
+        if (flow === 'investment' && parties.reporter && !parties.partner) {
+          parties.partner = contextPartner(docPlaces, sentences, si, parties.reporter);
+          if (parties.partner) parties.rule += '+context-partner';
+        }
+        rules.push(parties.rule);
+
+        const clauseDates = input.dates.filter((d) => within(d, clause));
+        const sentenceDates = clauseDates.length ? clauseDates : input.dates.filter((d) => within(d, s));
+        const period = pickPeriod(sentenceDates, text, m);
+        rules.push(period?.rule ?? 'period.none');
+
+        const clausePercents = input.percents.filter((p) => within(p, clause));
+        const change = findChange(clauseText, clause.start, clausePercents);
+        if (change) rules.push(change.rule);
+        const forecast = FORECAST_WORDS.test(clauseText);
+        const fact: TradeFactDraft & { clause: Clause } = {
+          start: s.start,
+          end: s.end,
+          clause,
+          rule: rules.join(' '),
+          flow,
+          reporter: parties.reporter,
+          partner: parties.partner,
+          commodity: flow === 'investment' ? null : findCommodity(text, clause, m, trigger),
+          amount: m.amount,
+          currency: m.currency,
+          qualifier: m.qualifier,
+          period_from: period?.from ?? null,
+          period_to: period?.to ?? null,
+          change_pct: change ? change.value : null,
+          forecast,
+        };
+        sentenceFacts.push(fact);
+      }
+    }
+    for (const f of sentenceFacts) {
+      // one fact: its sentence is the evidence; several: each its own clause
+      const span = sentenceFacts.length > 1 ? f.clause : s;
+      const { clause: _clause, ...fact } = f;
+      facts.push({ ...fact, start: span.start, end: span.end });
+    }
+    if (sentenceFacts.length) previous = facts[facts.length - 1];
+  }
+  return facts;
+}
+
+/**
+ * An investment whose target the clause does not name: the place the text was just
+ * talking about ("investment from the region ... China's investment is US$72.5 million").
+ */
+function contextPartner(places: PlaceMention[], sentences: Sentence[], si: number, reporter: string): string | null {
+  const from = sentences[Math.max(0, si - 2)].start;
+  const to = sentences[si].start;
+  const recent = places.filter((p) => p.start >= from && p.start < to && p.canonical !== reporter);
+  const region = [...recent].reverse().find((p) => p.type === 'region');
+  return region?.canonical ?? null;
+}

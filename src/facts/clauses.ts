@@ -1,0 +1,20 @@
+/** Clause boundaries inside one sentence, so "exports rose ... while imports fell ..." gives two facts. */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+// Where a new clause may begin; each keeps its conjunction out of both clauses' text.
+const CLAUSE_BREAK = /;\s+|,?\s+(?:while|whereas|but)\s+|,\s+and\s+(?=(?:its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|investments?|trade|turnover)\b)|,\s+(?=(?:it|they|this|which)\s+(?:is|are|was|were|will|would|has|have|had|should|could|may|might|rose|fell|grew|reached|is\s+expected|are\s+expected)\b)/giu;
+
+export function splitClauses(text: string, offset: number): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! > start) clauses.push({ start: offset + start, end: offset + m.index! });
+    start = m.index! + m[0].length;
+  }
+  if (start < text.length) clauses.push({ start: offset + start, end: offset + text.length });
+  return clauses;
+}

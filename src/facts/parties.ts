@@ -1,0 +1,87 @@
+import { PAIR_ANAPHORS } from '../lexicon/trade.js';
+import type { Flow } from '../schema/index.js';
+import type { PlaceMention } from './places.js';
+
+export type Role = 'to' | 'from' | 'with' | 'in' | 'between' | 'of' | 'owner' | 'pair' | 'subject' | 'other';
+
+export interface RoledPlace extends PlaceMention {
+  role: Role;
+}
+
+export interface Parties {
+  reporter: string | null;
+  partner: string | null;
+  rule: string;
+}
+
+const ROLE_BEFORE: Array<[RegExp, Role]> = [
+  [/\b(?:to|into|towards?)\s+(?:the\s+)?$/i, 'to'],
+  [/\bfrom\s+(?:the\s+)?$/i, 'from'],
+  [/\bwith\s+(?:the\s+)?$/i, 'with'],
+  [/\b(?:in|inside)\s+(?:the\s+)?$/i, 'in'],
+  [/\bbetween\s+(?:the\s+)?$/i, 'between'],
+  [/\bof\s+(?:the\s+)?$/i, 'of'],
+];
+
+/** Reads each place's role from the words just before it ("to Russia", "from China", "Russia's"). */
+export function assignRoles(text: string, textStart: number, places: PlaceMention[], triggerAt: number): RoledPlace[] {
+  const out: RoledPlace[] = [];
+  for (const p of places) {
+    const before = text.slice(Math.max(0, p.start - textStart - 24), p.start - textStart);
+    let role: Role | null = null;
+    const prev = out[out.length - 1];
+    if (prev && /^[-\u2013]$/.test(text.slice(prev.end - textStart, p.start - textStart))) {
+      prev.role = 'pair';
+      role = 'pair';
+    } else if (prev && /^\s+(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(prev.end - textStart, p.start - textStart))) role = prev.role;
+    else for (const [re, r] of ROLE_BEFORE) if (re.test(before)) role = r;
+    if (!role) role = p.possessive ? 'owner' : p.start < triggerAt ? 'subject' : 'other';
+    out.push({ ...p, role });
+  }
+  return out;
+}
+
+const first = (places: RoledPlace[], roles: Role[], not?: string | null) =>
+  places.find((p) => roles.includes(p.role) && p.canonical !== not)?.canonical ?? null;
+
+function distinct(places: RoledPlace[]): string[] {
+  return [...new Set(places.map((p) => p.canonical))];
+}
+
+/** The other member of the pair, when one side is known. */
+function otherOf(pair: [string, string] | null, known: string | null): string | null {
+  if (!pair || !known) return null;
+  return pair[0] === known ? pair[1] : pair[1] === known ? pair[0] : null;
+}
+
+/**
+ * Reporter and partner from the places of a clause and their roles, by flow:
+ * exporter → destination, importer ← origin, investor → target, first → second party of trade.
+ */
+export function resolveParties(flow: Flow, places: RoledPlace[], clauseText: string, pair: [string, string] | null): Parties | null {
+  const names = distinct(places);
+  const anaphoric = PAIR_ANAPHORS.test(clauseText);
+  if (names.length === 0) return anaphoric && pair ? { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' } : null;
+  switch (flow) {
+    case 'trade': {
+      if (names.length >= 2) return { reporter: names[0], partner: names[1], rule: 'parties.two-places' };
+      if (anaphoric && pair) return { reporter: names[0], partner: otherOf(pair, names[0]) ?? null, rule: 'parties.one-place-bilateral' };
+      return { reporter: names[0], partner: null, rule: 'parties.one-place-world' };
+    }
+    case 'export': {
+      const partner = first(places, ['to', 'with']);
+      const reporter = first(places, ['owner', 'from', 'subject', 'pair', 'of', 'other', 'in'], partner);
+      return { reporter: reporter ?? otherOf(pair, partner), partner, rule: 'parties.export-roles' };
+    }
+    case 'import': {
+      const partner = first(places, ['from', 'with']);
+      const reporter = first(places, ['owner', 'subject', 'to', 'pair', 'of', 'in', 'other'], partner);
+      return { reporter: reporter ?? otherOf(pair, partner), partner, rule: 'parties.import-roles' };
+    }
+    case 'investment': {
+      const reporter = first(places, ['from', 'owner', 'subject', 'pair', 'other']);
+      const partner = first(places, ['in', 'to', 'with', 'of', 'other'], reporter);
+      return { reporter: reporter ?? otherOf(pair, partner), partner, rule: 'parties.investment-roles' };
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/** Words that mark trade flows, changes, shares and forecasts. Data only; matched case-insensitively. */
+import type { Flow } from '../schema/index.js';
+
+/**
+ * Flow triggers, as regex sources, most specific first: two-way phrases are tried before the
+ * single words they contain ("import and export value" is trade, not import).
+ */
+export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string }> = [
+  { flow: 'trade', rule: 'flow.import-and-export', pattern: '(?:total )?(?:imports? and exports?|exports? and imports?|import-export|export-import)(?: value| volume| trade)?' },
+  { flow: 'trade', rule: 'flow.trade-volume', pattern: '(?:trade|commodity) (?:volume|turnover|value)s?|(?:volume|value) of (?:bilateral |mutual |total |foreign )?trade' },
+  { flow: 'trade', rule: 'flow.bilateral-trade', pattern: '(?:bilateral|two-way|mutual|total|foreign|overall|goods|merchandise|cross-border|border|annual) trade(?! (?:partner|partners|surplus|deficit|balance|enterprises|companies|firms|cooperation|relations|ties|zone|fair|expo|forum|policy|barriers|war|agreement|deal|talks|mission|missions|office|representative))' },
+  { flow: 'trade', rule: 'flow.turnover', pattern: '(?:trade )?turnover' },
+  { flow: 'trade', rule: 'flow.trade-between', pattern: 'trade (?:between|with)|trade in goods|trade (?:reached|hit|grew|rose|increased|totaled|totalled|amounted|exceeded|stood|was|topped|surpassed|jumped|climbed|fell|dropped|declined|decreased|slipped|expanded|neared|is expected|will)' },
+  { flow: 'trade', rule: 'flow.pair-trade', pattern: '(?<=[\\p{L}]-[\\p{L}]+ )trade(?! (?:partner|partners|enterprises|cooperation|relations|ties|zone|fair|expo|forum|surplus|deficit))' },
+  { flow: 'investment', rule: 'flow.investment', pattern: '(?:foreign direct |direct |outbound |inbound |accumulated |cumulative |total )?investments?(?! (?:fund|funds|bank|banks|company|companies|climate|environment|barriers|cooperation|projects?|agreement|forum|potential|field|opportunities))|invested|investing|\\bFDI\\b' },
+  { flow: 'investment', rule: 'flow.established-enterprises', pattern: '(?:established|set up|opened) (?:\\d[\\d,]* )?(?:[\\p{L}-]+ ){0,3}(?:enterprises|companies|firms|ventures|subsidiaries)' },
+  { flow: 'export', rule: 'flow.export', pattern: 'exports?|exported|exporting|shipments?|shipped|outbound shipments' },
+  { flow: 'import', rule: 'flow.import', pattern: 'imports?|imported|importing|purchases|purchased|inbound shipments' },
+];
+
+/** Money right after or before these words is not a trade figure: a capital, a fund, a cost. */
+export const NON_TRADE_MONEY_BEFORE =
+  /\b(?:capital|fund|funds|cost|costs|costing|budget|loan|loans|credit|price|prices|priced|valued|worth|revenue|revenues|profit|profits|salary|salaries|fine|grant|subsidy|subsidies|deficit|surplus|bonds?|reserves|market value|capitalization|capitalisation|sales)\b(?: (?:of|at|to|is|was|worth|totaling|totalling|amounting to|reached|stood at|hit|about|some|around|nearly|over|more than))*\s*$/i;
+export const NON_TRADE_MONEY_AFTER =
+  /^\s*(?:[\p{L}-]+ ){0,2}?(?:fund|funds|loan|loans|project|projects|plant|deal|contract|bridge|facility|programme|program|budget|capital|credit line|bonds?|deficit|surplus|grant|package)\b/iu;
+
+export const INCREASE_WORDS =
+  /\b(?:increase[sd]?|increasing|rise|rises|rose|risen|rising|gr[eo]w|grows|grown|growing|growth|up|higher|jump(?:ed|s)?|surge[ds]?|surging|climb(?:ed|s)?|expand(?:ed|s)?|expansion|gain(?:ed|s)?|add(?:ed)?|boost(?:ed)?|soar(?:ed)?|advance[ds]?|went up|increase of|upturn)\b/i;
+export const DECREASE_WORDS =
+  /\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall|falls|falling|drop(?:ped|s)?|dropping|down|lower|shr[ai]nk(?:s)?|shrunk|contract(?:ed|ion)|slump(?:ed)?|plunge[ds]?|plummet(?:ed)?|dip(?:ped)?|slid|slide|slip(?:ped)?|tumble[ds]?|reduc(?:ed|tion)|lost|loss|went down|downturn)\b/i;
+export const YEAR_ON_YEAR = /\b(?:year[- ]on[- ]year|yoy|y\/y|year[- ]over[- ]year|from a year (?:earlier|ago|before)|over the same period|compared (?:with|to)|against the same period|in a year to year|on an annual basis|annually)\b/i;
+/** A percentage that is a share of something, not a change. */
+export const SHARE_BEFORE = /\b(?:making up|made up|makes up|make up|accounting for|accounted for|accounts for|account for|share of|share was|share to|proportion of|representing|represented|constituting|comprising|or about|equal to)\s*(?:about |around |nearly |almost |over |some )?$/i;
+export const SHARE_AFTER = /^\s*(?:of (?:the|its|their|all|total|China's|Russia's|[\p{Lu}][\p{L}]*'s)\b|share\b|of total\b|of overall\b|of GDP\b)/iu;
+
+/** Multiplicative changes written as words. */
+export const CHANGE_WORDS: Array<{ pattern: RegExp; value: number }> = [
+  { pattern: /\b(?:more than |nearly |almost )?doubled\b/i, value: 100 },
+  { pattern: /\b(?:more than |nearly |almost )?tripled|trebled\b/i, value: 200 },
+  { pattern: /\b(?:more than |nearly |almost )?quadrupled\b/i, value: 300 },
+  { pattern: /\bhalved\b/i, value: -50 },
+];
+
+/** "by one third", "by a quarter", "by half". */
+export const FRACTION_WORDS: Record<string, number> = {
+  'one third': 100 / 3, 'a third': 100 / 3, 'two thirds': 200 / 3, 'one quarter': 25, 'a quarter': 25, 'one fourth': 25,
+  'a fourth': 25, half: 50, 'a half': 50, 'one half': 50, 'one fifth': 20, 'a fifth': 20, 'one tenth': 10, 'a tenth': 10,
+};
+
+export const FORECAST_WORDS =
+  /\b(?:expect(?:s|ed)?|expecting|expectation|will|would|shall|forecast(?:s|ed)?|project(?:s|ed|ion)|aims?|aimed|aiming|targets?|targeted|goal|plans? to|planned to|set to|anticipate[sd]?|predict(?:s|ed)?|outlook|is likely|are likely|could reach|should reach|estimated to reach|seek(?:s)? to|hopes? to|intend(?:s)? to)\b/i;
+
+/** Goods commonly named in trade reports, for the commodity field when no "of ..." phrase names them. */
+export const COMMODITIES = [
+  'mechanical and electrical products', 'electromechanical products', 'high-tech products', 'agricultural products',
+  'agricultural goods', 'farm products', 'food products', 'crude oil', 'oil and gas', 'natural gas', 'liquefied natural gas',
+  'LNG', 'coal', 'iron ore', 'steel', 'copper', 'aluminium', 'aluminum', 'timber', 'wood', 'pulp', 'fertilizers',
+  'fertilisers', 'grain', 'wheat', 'soybeans', 'corn', 'barley', 'rice', 'seafood', 'fish', 'meat', 'pork', 'beef',
+  'poultry', 'dairy products', 'vehicles', 'cars', 'automobiles', 'auto parts', 'machinery', 'equipment',
+  'electronics', 'consumer electronics', 'textiles', 'garments', 'clothing', 'footwear', 'chemicals', 'pharmaceuticals',
+  'medicines', 'electricity', 'semiconductors', 'chips', 'rare earths', 'gold', 'diamonds', 'minerals', 'petroleum products',
+  'refined products', 'oil products', 'energy products', 'energy resources', 'consumer goods', 'household appliances',
+  'furniture', 'toys', 'fruits', 'vegetables', 'sunflower oil', 'vegetable oil', 'rapeseed', 'flour', 'confectionery',
+  'services', 'goods',
+];
+
+/** Phrases that stand for the two parties the article is about. */
+export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two economies|bilateral|two-way|mutual)\b/i;
