@@ -1,4 +1,6 @@
-import { COMMODITIES, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE } from '../lexicon/trade.js';
+import {
+  COMMODITIES, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_ANCHORS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE, PRESENT_MARKERS,
+} from '../lexicon/trade.js';
 import type { Flow, Qualifier } from '../schema/index.js';
 import type { DateMention, MoneyMention, OrganizationMention, PercentMention } from '../mentions/types.js';
 import type { Sentence } from '../text/sentences.js';
@@ -70,7 +72,12 @@ function governingTrigger(triggers: Trigger[], clause: Clause, money: MoneyMenti
   return inClause.find((t) => t.start >= money.end) ?? null;
 }
 
-function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMoney: MoneyMention[]): boolean {
+function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMoney: MoneyMention[], trigger: Trigger | null): boolean {
+  // "EU exports fell, leaving a deficit of €106 billion": a deficit, capital or cost stands between flow and amount
+  if (trigger && trigger.end <= m.start) {
+    NON_TRADE_ANCHORS.lastIndex = 0;
+    if (NON_TRADE_ANCHORS.test(text.slice(trigger.end, m.start))) return false;
+  }
   const before = text.slice(Math.max(clause.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(clause.end, m.end + 40));
   if (NON_TRADE_MONEY_BEFORE.test(before) || NON_TRADE_MONEY_AFTER.test(after)) return false;
@@ -138,8 +145,8 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
       const clauseMoney = sentenceMoney.filter((m) => within(m, clause));
       const clauseText = text.slice(clause.start, clause.end);
       for (const m of clauseMoney) {
-        if (!isTradeFigure(text, m, clause, clauseMoney)) continue;
         const trigger = governingTrigger(triggers, clause, m);
+        if (!isTradeFigure(text, m, clause, clauseMoney, trigger)) continue;
         const inherited = sentenceFacts[sentenceFacts.length - 1] ?? (continuesPrevious || CONTINUATION.test(clauseText) ? previous : null);
         if (!trigger && !(inherited && CONTINUATION.test(clauseText)) && !(inherited && sentenceFacts.length)) continue;
         const flow = trigger?.flow ?? inherited!.flow;
@@ -147,14 +154,16 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
 
         const clausePlaces = places.filter((p) => within(p, clause));
         const roled = assignRoles(text.slice(clause.start, clause.end), clause.start, clausePlaces, trigger?.start ?? m.start);
-        let parties: Parties | null = resolveParties(flow, roled, clauseText, pair);
+        const topic = inherited?.reporter ?? previous?.reporter ?? null;
+        let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic);
         if (!parties && places.length) {
           const sentenceRoled = assignRoles(sText, s.start, places, trigger?.start ?? m.start);
-          parties = resolveParties(flow, sentenceRoled, sText, pair);
+          parties = resolveParties(flow, sentenceRoled, sText, pair, topic);
           if (parties) parties.rule += '@sentence';
         }
         if (!parties && inherited) parties = { reporter: inherited.reporter, partner: inherited.partner, rule: 'parties.continued' };
         if (!parties && flow === 'trade' && previous) parties = { reporter: previous.reporter, partner: previous.partner, rule: 'parties.previous-fact' };
+        if (!parties && flow !== 'trade' && previous) parties = { reporter: previous.reporter, partner: null, rule: 'parties.topic' };
         if (!parties && flow === 'trade' && pair) parties = { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
         parties ??= { reporter: null, partner: null, rule: 'parties.none' };
         if (flow === 'investment' && parties.reporter && !parties.partner) {
@@ -165,7 +174,9 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
 
         const clauseDates = input.dates.filter((d) => within(d, clause));
         const sentenceDates = clauseDates.length ? clauseDates : input.dates.filter((d) => within(d, s));
-        const period = pickPeriod(sentenceDates, text, m);
+        const period =
+          pickPeriod(sentenceDates, text, m) ??
+          (PRESENT_MARKERS.test(sText) ? null : earlierPeriod(inherited ?? previous, input.dates, sentences, si));
         rules.push(period?.rule ?? 'period.none');
 
         const clausePercents = input.percents.filter((p) => within(p, clause));
@@ -201,6 +212,25 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
     if (sentenceFacts.length) previous = facts[facts.length - 1];
   }
   return facts;
+}
+
+/**
+ * No date governs the figure: the period the text was just talking about, that of the
+ * fact in the last few sentences, else a period named in the two sentences before.
+ */
+function earlierPeriod(
+  previous: TradeFactDraft | null,
+  dates: DateMention[],
+  sentences: Sentence[],
+  si: number,
+): { from: string | null; to: string | null; rule: string } | null {
+  const windowStart = sentences[Math.max(0, si - 3)].start;
+  if (previous && previous.start >= windowStart && (previous.period_from || previous.period_to))
+    return { from: previous.period_from, to: previous.period_to, rule: 'period.previous-fact' };
+  const from = sentences[Math.max(0, si - 2)].start;
+  const recent = dates.filter((d) => d.start >= from && d.end <= sentences[si].start && d.from !== null && d.from !== d.to);
+  const last = recent[recent.length - 1];
+  return last ? { from: last.from, to: last.to, rule: 'period.earlier-sentence' } : null;
 }
 
 /**

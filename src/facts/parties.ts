@@ -58,30 +58,49 @@ function otherOf(pair: [string, string] | null, known: string | null): string | 
  * Reporter and partner from the places of a clause and their roles, by flow:
  * exporter → destination, importer ← origin, investor → target, first → second party of trade.
  */
-export function resolveParties(flow: Flow, places: RoledPlace[], clauseText: string, pair: [string, string] | null): Parties | null {
+export function resolveParties(
+  flow: Flow,
+  places: RoledPlace[],
+  clauseText: string,
+  pair: [string, string] | null,
+  topic: string | null,
+): Parties | null {
   const names = distinct(places);
   const anaphoric = PAIR_ANAPHORS.test(clauseText);
   if (names.length === 0) return anaphoric && pair ? { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' } : null;
+  // a side the clause leaves out is the one the text is about, else the other of the pair
+  const missingSide = (known: string | null) => (topic && topic !== known ? topic : otherOf(pair, known));
   switch (flow) {
     case 'trade': {
-      if (names.length >= 2) return { reporter: names[0], partner: names[1], rule: 'parties.two-places' };
+      const partnerWith = first(places, ['with']);
+      if (partnerWith) {
+        const reporter = first(places, ['owner', 'subject', 'of', 'pair', 'in', 'other', 'from'], partnerWith);
+        return { reporter: reporter ?? missingSide(partnerWith), partner: partnerWith, rule: 'parties.trade-with' };
+      }
+      if (names.length >= 2) {
+        // the places nearest the flow word: "In northeast China, Heilongjiang and Russia's trade ..." drops the setting
+        const paired = places.filter((p) => ['between', 'of', 'pair', 'owner'].includes(p.role));
+        const chosen = distinct(paired.length >= 2 ? paired : places);
+        return { reporter: chosen[0], partner: chosen[1] ?? names.find((n) => n !== chosen[0]) ?? null, rule: 'parties.two-places' };
+      }
       if (anaphoric && pair) return { reporter: names[0], partner: otherOf(pair, names[0]) ?? null, rule: 'parties.one-place-bilateral' };
       return { reporter: names[0], partner: null, rule: 'parties.one-place-world' };
     }
     case 'export': {
       const partner = first(places, ['to', 'with']);
       const reporter = first(places, ['owner', 'from', 'subject', 'pair', 'of', 'other', 'in'], partner);
-      return { reporter: reporter ?? otherOf(pair, partner), partner, rule: 'parties.export-roles' };
+      return { reporter: reporter ?? missingSide(partner), partner, rule: 'parties.export-roles' };
     }
     case 'import': {
-      const partner = first(places, ['from', 'with']);
-      const reporter = first(places, ['owner', 'subject', 'to', 'pair', 'of', 'in', 'other'], partner);
-      return { reporter: reporter ?? otherOf(pair, partner), partner, rule: 'parties.import-roles' };
+      // "purchases of Russian coal": the goods' origin is the partner
+      const partner = first(places, ['from', 'with']) ?? first(places, ['of']);
+      const reporter = first(places, ['owner', 'subject', 'to', 'pair', 'in', 'other'], partner);
+      return { reporter: reporter ?? missingSide(partner), partner, rule: 'parties.import-roles' };
     }
     case 'investment': {
       const reporter = first(places, ['from', 'owner', 'subject', 'pair', 'other']);
       const partner = first(places, ['in', 'to', 'with', 'of', 'other'], reporter);
-      return { reporter: reporter ?? otherOf(pair, partner), partner, rule: 'parties.investment-roles' };
+      return { reporter: reporter ?? missingSide(partner), partner, rule: 'parties.investment-roles' };
     }
   }
 }

@@ -16,7 +16,7 @@ const FORMS = [...COUNTRIES, ...BLOCS, ...REGIONS]
   .sort((a, b) => b.length - a.length);
 // one alternation over literal names: linear in the text, no nested quantifiers
 const PLACE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}$])`,
+  `(?<![\\p{L}\\p{N}])(?:${FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}$])(?![ \\u00a0](?:dollars?|yuan|rubles?|roubles?|tenge|won|yen|rupees?|euros?|pounds?|francs?|lira|dirhams?|tugriks?)\\b)`,
   'gu',
 );
 // "Heilongjiang province", "Zhejiang Province's": the head word is part of the mention

@@ -14,7 +14,7 @@ export const COUNTRIES: string[][] = [
   ['India', 'Indian'],
   ['Germany', 'German'],
   ['France', 'French'],
-  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'British', 'Great Britain'],
+  ['UK', 'United Kingdom', 'U.K.', 'Britain', 'British', 'Great Britain'],
   ['Italy', 'Italian'],
   ['Spain', 'Spanish'],
   ['Netherlands', 'Dutch', 'the Netherlands'],
@@ -79,7 +79,7 @@ export const COUNTRIES: string[][] = [
 
 /** Blocs that trade as one party. */
 export const BLOCS: string[][] = [
-  ['European Union', 'EU'],
+  ['EU', 'European Union'],
   ['ASEAN', 'Association of Southeast Asian Nations'],
   ['Eurasian Economic Union', 'EAEU', 'EEU'],
   ['BRICS'],

@@ -12,7 +12,7 @@ export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string }>
   { flow: 'trade', rule: 'flow.turnover', pattern: '(?:trade )?turnover' },
   { flow: 'trade', rule: 'flow.trade-between', pattern: 'trade (?:between|with)|trade in goods|trade (?:reached|hit|grew|rose|increased|totaled|totalled|amounted|exceeded|stood|was|topped|surpassed|jumped|climbed|fell|dropped|declined|decreased|slipped|expanded|neared|is expected|will)' },
   { flow: 'trade', rule: 'flow.pair-trade', pattern: '(?<=[\\p{L}]-[\\p{L}]+ )trade(?! (?:partner|partners|enterprises|cooperation|relations|ties|zone|fair|expo|forum|surplus|deficit))' },
-  { flow: 'investment', rule: 'flow.investment', pattern: '(?:foreign direct |direct |outbound |inbound |accumulated |cumulative |total )?investments?(?! (?:fund|funds|bank|banks|company|companies|climate|environment|barriers|cooperation|projects?|agreement|forum|potential|field|opportunities))|invested|investing|\\bFDI\\b' },
+  { flow: 'investment', rule: 'flow.investment', pattern: 'investors?|(?:foreign direct |direct |outbound |inbound |accumulated |cumulative |total )?investments?(?! (?:fund|funds|bank|banks|company|companies|climate|environment|barriers|cooperation|projects?|agreement|forum|potential|field|opportunities))|invested|investing|\\bFDI\\b' },
   { flow: 'investment', rule: 'flow.established-enterprises', pattern: '(?:established|set up|opened) (?:\\d[\\d,]* )?(?:[\\p{L}-]+ ){0,3}(?:enterprises|companies|firms|ventures|subsidiaries)' },
   { flow: 'export', rule: 'flow.export', pattern: 'exports?|exported|exporting|shipments?|shipped|outbound shipments' },
   { flow: 'import', rule: 'flow.import', pattern: 'imports?|imported|importing|purchases|purchased|inbound shipments' },
@@ -20,7 +20,7 @@ export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string }>
 
 /** Money right after or before these words is not a trade figure: a capital, a fund, a cost. */
 export const NON_TRADE_MONEY_BEFORE =
-  /\b(?:capital|fund|funds|cost|costs|costing|budget|loan|loans|credit|price|prices|priced|valued|worth|revenue|revenues|profit|profits|salary|salaries|fine|grant|subsidy|subsidies|deficit|surplus|bonds?|reserves|market value|capitalization|capitalisation|sales)\b(?: (?:of|at|to|is|was|worth|totaling|totalling|amounting to|reached|stood at|hit|about|some|around|nearly|over|more than))*\s*$/i;
+  /\b(?:capital|fund|funds|costs? of|total cost|costing|budget|loan|loans|credit|price|prices|priced|revenue|revenues|profit|profits|salary|salaries|fine|grant|subsidy|subsidies|deficit|surplus|shortfall|bonds?|reserves|market value|capitalization|capitalisation|sales)\b(?: (?:of|at|to|is|was|worth|totaling|totalling|amounting to|reached|stood at|hit|about|some|around|nearly|over|more than))*\s*$/i;
 export const NON_TRADE_MONEY_AFTER =
   /^\s*(?:[\p{L}-]+ ){0,2}?(?:fund|funds|loan|loans|project|projects|plant|deal|contract|bridge|facility|programme|program|budget|capital|credit line|bonds?|deficit|surplus|grant|package)\b/iu;
 
@@ -66,3 +66,9 @@ export const COMMODITIES = [
 
 /** Phrases that stand for the two parties the article is about. */
 export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two economies|bilateral|two-way|mutual)\b/i;
+
+/** Nouns that, standing between a flow word and an amount, make the amount something else: "the deficit narrowed to $5 billion". */
+export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|cost|costs|price|prices|sales|subsidy|subsidies)\b/gi;
+
+/** A sentence that speaks of the present moment takes no period from the sentences before it. */
+export const PRESENT_MARKERS = /^\s*(?:currently|at present|now|today|so far)\b/i;

@@ -79,11 +79,12 @@ export function resolveDates(candidates: DateCandidate[]): DateMention[] {
       to: period ? toIso(period.to) : null,
       relative,
     });
+    // unresolved dates ("this year" with no reference) leave the last resolved period in force
     if (period) {
       lastAny = { period, relative };
       const isSpan = toIso(period.from) !== toIso(period.to);
       if (isSpan) lastPeriod = { period, relative };
-    } else lastAny = { period: null, relative };
+    }
   }
   return out;
 }

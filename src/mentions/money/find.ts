@@ -50,7 +50,7 @@ function suffixCurrency(text: string, at: number): { end: number; currency: stri
     const after = text[from + name.length];
     if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
     // codes only in upper case ("450 million USD"); names in any case
-    if (/^[a-z]{3}$/.test(name) && text.slice(from, from + 3) !== name.toUpperCase()) continue;
+    if (name.toUpperCase() in CURRENCY_CODES && text.slice(from, from + 3) !== name.toUpperCase()) continue;
     return { end: from + name.length, currency: CURRENCY_NAMES[name] };
   }
   const code = /^([A-Z]{3})(?![\p{L}])/u.exec(text.slice(from, from + 4));
