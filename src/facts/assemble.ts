@@ -1,5 +1,5 @@
 import {
-  COMMODITIES, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_ANCHORS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE, PRESENT_MARKERS,
+  COMMODITIES, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_ANCHORS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE, PRESENT_MARKERS, REGION_ANAPHORS, WORLD_TRADE,
 } from '../lexicon/trade.js';
 import type { Flow, Qualifier } from '../schema/index.js';
 import type { DateMention, MoneyMention, OrganizationMention, PercentMention } from '../mentions/types.js';
@@ -73,11 +73,10 @@ function governingTrigger(triggers: Trigger[], clause: Clause, money: MoneyMenti
 }
 
 function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMoney: MoneyMention[], trigger: Trigger | null): boolean {
-  // "EU exports fell, leaving a deficit of €106 billion": a deficit, capital or cost stands between flow and amount
-  if (trigger && trigger.end <= m.start) {
-    NON_TRADE_ANCHORS.lastIndex = 0;
-    if (NON_TRADE_ANCHORS.test(text.slice(trigger.end, m.start))) return false;
-  }
+  // "EU exports fell, leaving a deficit of €106 billion": a deficit, capital or fund is nearer the amount than any flow word
+  const lead = text.slice(trigger && trigger.end <= m.start ? trigger.end : clause.start, m.start);
+  NON_TRADE_ANCHORS.lastIndex = 0;
+  if (NON_TRADE_ANCHORS.test(lead)) return false;
   const before = text.slice(Math.max(clause.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(clause.end, m.end + 40));
   if (NON_TRADE_MONEY_BEFORE.test(before) || NON_TRADE_MONEY_AFTER.test(after)) return false;
@@ -125,6 +124,9 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   const pair = articlePair(docPlaces);
   const facts: TradeFactDraft[] = [];
   let previous: TradeFactDraft | null = null;
+  // the first fact of the last sentence that had any: its period is the one the text goes on in
+  let leadFact: TradeFactDraft | null = null;
+  const mainRegion = mostNamedRegion(docPlaces);
   let mi = 0;
   for (let si = 0; si < sentences.length && mi < money.length; si++) {
     const s = sentences[si];
@@ -154,14 +156,18 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
 
         const clausePlaces = places.filter((p) => within(p, clause));
         const roled = assignRoles(text.slice(clause.start, clause.end), clause.start, clausePlaces, trigger?.start ?? m.start);
-        const topic = inherited?.reporter ?? previous?.reporter ?? null;
-        let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic);
+        const topic = (REGION_ANAPHORS.test(clauseText) ? mainRegion : null) ?? inherited?.reporter ?? previous?.reporter ?? null;
+        const worldTrade = !!trigger && WORLD_TRADE.test(text.slice(trigger.start, trigger.end));
+        let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic, worldTrade);
         if (!parties && places.length) {
           const sentenceRoled = assignRoles(sText, s.start, places, trigger?.start ?? m.start);
           parties = resolveParties(flow, sentenceRoled, sText, pair, topic);
           if (parties) parties.rule += '@sentence';
         }
-        if (!parties && inherited) parties = { reporter: inherited.reporter, partner: inherited.partner, rule: 'parties.continued' };
+        // a clause that goes on about the same flow keeps both sides; a new flow keeps only the reporter
+        if (!parties && inherited)
+          parties = { reporter: inherited.reporter, partner: !trigger || trigger.flow === inherited.flow ? inherited.partner : null, rule: 'parties.continued' };
+        if (!parties && worldTrade && topic) parties = { reporter: topic, partner: null, rule: 'parties.world-trade' };
         if (!parties && flow === 'trade' && previous) parties = { reporter: previous.reporter, partner: previous.partner, rule: 'parties.previous-fact' };
         if (!parties && flow !== 'trade' && previous) parties = { reporter: previous.reporter, partner: null, rule: 'parties.topic' };
         if (!parties && flow === 'trade' && pair) parties = { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
@@ -176,7 +182,8 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         const sentenceDates = clauseDates.length ? clauseDates : input.dates.filter((d) => within(d, s));
         const period =
           pickPeriod(sentenceDates, text, m) ??
-          (PRESENT_MARKERS.test(sText) ? null : earlierPeriod(inherited ?? previous, input.dates, sentences, si));
+          // an investment stock without a date is as of now; flows take the period the text is in
+          (PRESENT_MARKERS.test(sText) || flow === 'investment' ? null : earlierPeriod(sentenceFacts[0] ?? leadFact, input.dates, sentences, si));
         rules.push(period?.rule ?? 'period.none');
 
         const clausePercents = input.percents.filter((p) => within(p, clause));
@@ -209,7 +216,10 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
       const { clause: _clause, ...fact } = f;
       facts.push({ ...fact, start: span.start, end: span.end });
     }
-    if (sentenceFacts.length) previous = facts[facts.length - 1];
+    if (sentenceFacts.length) {
+      previous = facts[facts.length - 1];
+      leadFact = facts[facts.length - sentenceFacts.length];
+    }
   }
   return facts;
 }
@@ -231,6 +241,14 @@ function earlierPeriod(
   const recent = dates.filter((d) => d.start >= from && d.end <= sentences[si].start && d.from !== null && d.from !== d.to);
   const last = recent[recent.length - 1];
   return last ? { from: last.from, to: last.to, rule: 'period.earlier-sentence' } : null;
+}
+
+function mostNamedRegion(places: PlaceMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) if (p.type === 'region') counts.set(p.canonical, (counts.get(p.canonical) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best;
 }
 
 /**

@@ -41,8 +41,14 @@ export function assignRoles(text: string, textStart: number, places: PlaceMentio
   return out;
 }
 
-const first = (places: RoledPlace[], roles: Role[], not?: string | null) =>
-  places.find((p) => roles.includes(p.role) && p.canonical !== not)?.canonical ?? null;
+/** The first place with the most preferred role: roles are listed in order of preference. */
+function first(places: RoledPlace[], roles: Role[], not?: string | null): string | null {
+  for (const role of roles) {
+    const p = places.find((x) => x.role === role && x.canonical !== not);
+    if (p) return p.canonical;
+  }
+  return null;
+}
 
 function distinct(places: RoledPlace[]): string[] {
   return [...new Set(places.map((p) => p.canonical))];
@@ -64,6 +70,7 @@ export function resolveParties(
   clauseText: string,
   pair: [string, string] | null,
   topic: string | null,
+  worldTrade = false,
 ): Parties | null {
   const names = distinct(places);
   const anaphoric = PAIR_ANAPHORS.test(clauseText);
@@ -72,6 +79,8 @@ export function resolveParties(
   const missingSide = (known: string | null) => (topic && topic !== known ? topic : otherOf(pair, known));
   switch (flow) {
     case 'trade': {
+      if (worldTrade && names.length === 1 && !first(places, ['with', 'between', 'pair']))
+        return { reporter: names[0], partner: null, rule: 'parties.world-trade' };
       const partnerWith = first(places, ['with']);
       if (partnerWith) {
         const reporter = first(places, ['owner', 'subject', 'of', 'pair', 'in', 'other', 'from'], partnerWith);

@@ -68,7 +68,13 @@ export const COMMODITIES = [
 export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two economies|bilateral|two-way|mutual)\b/i;
 
 /** Nouns that, standing between a flow word and an amount, make the amount something else: "the deficit narrowed to $5 billion". */
-export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|cost|costs|price|prices|sales|subsidy|subsidies)\b/gi;
+export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|price|prices|sales|subsidy|subsidies)\b/gi;
+
+/** Trade of one party with the whole world: "foreign trade", "total trade". */
+export const WORLD_TRADE = /^(?:total |foreign |overall |external )/i;
+
+/** "the province's imports": the region the article is about. */
+export const REGION_ANAPHORS = /\bthe (?:province|region|city|municipality|territory|krai|oblast)(?:['’]s)?\b/i;
 
 /** A sentence that speaks of the present moment takes no period from the sentences before it. */
 export const PRESENT_MARKERS = /^\s*(?:currently|at present|now|today|so far)\b/i;
