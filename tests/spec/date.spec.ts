@@ -57,7 +57,7 @@ export const dateSpec: Spec<'date'> = {
       ['Exports rose 9% in January-September 2019.', 'January-September 2019'],
     ]),
     ...group<'date'>(d('2019-01-01', '2019-09-30', true), [
-      ['Coal imports fell in Jan-Sept.', 'Jan-Sept', '2019-11-05'],
+      ['Coal imports fell 8% in Jan-Sept, the bureau said.', 'Jan-Sept', '2019-11-05'],
       ['In the first three quarters, exports grew 4%.', 'the first three quarters', '2019-11-05'],
       ['In the first nine months of this year, exports grew 4%.', 'the first nine months of this year', '2019-11-05'],
     ]),
@@ -120,7 +120,7 @@ export const dateSpec: Spec<'date'> = {
       ['Coal shipments fell last month.', 'last month'],
       ['In the first five months of this year, machinery exports rose.', 'the first five months of this year'],
       ['From January to April, the trade volume grew 24%.', 'January to April'],
-      ['Coal imports fell in Jan-Sept.', 'Jan-Sept'],
+      ['Coal imports fell 8% in Jan-Sept, the bureau said.', 'Jan-Sept'],
       ['The bridge should open by the end of the year.', 'the end of the year'],
       ['In the first three quarters, exports grew 4%.', 'the first three quarters'],
       ['Rail freight doubled in the third quarter.', 'the third quarter'],

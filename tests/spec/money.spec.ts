@@ -61,7 +61,7 @@ export const moneySpec: Spec<'money'> = {
       ['The terminal cost 72.5 mln US dollars to build.', '72.5 mln US dollars'],
       ['Exports of seafood earned $72.5m in March.', '$72.5m'],
       ['Heihe traders spent 72.5 mln dollars on Russian soybeans.', '72.5 mln dollars'],
-      ['The warehouse project is estimated at $72.5 mln.', '$72.5 mln'],
+      ['The warehouse project cost $72.5 mln.', '$72.5 mln'],
     ]),
 
     // ── trillions ─────────────────────────────────────────────────────────────────
@@ -179,6 +179,8 @@ export const moneySpec: Spec<'money'> = {
       ['Some $3 billion will be invested in the corridor.', '$3 billion'],
       ['The project drew approximately $3 billion in pledges.', '$3 billion'],
       ['Orders came to roughly $3 billion.', '$3 billion'],
+      ['The cost of the bridge is estimated at $3 billion.', '$3 billion'],
+      ['Chinese firms have put an estimated $3 billion into the zone.', '$3 billion'],
     ]),
     ...group<'money'>({ amount: 700_000_000, currency: CNY, qualifier: 'approx' }, [
       ['Around 700 million yuan of orders were signed on the first day.', '700 million yuan'],

@@ -1,9 +1,10 @@
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ORG_HEADS } from '../../lexicon/organizations.js';
+import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/organizations.js';
 import { lookupPlace } from '../../lexicon/place-index.js';
 import { REGION_HEADS } from '../../lexicon/places.js';
 import { GOVERNMENT_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_WORDS, WEAK_TITLES } from '../../lexicon/titles.js';
 import { isCapitalised, isPossessive, stripPossessive, tokenize, type Token } from '../../text/tokens.js';
+import { listContinues } from '../organization/find.js';
 import type { OfficialMention, TextWindow } from '../types.js';
 
 const TITLE_PATTERN = new RegExp(
@@ -13,7 +14,8 @@ const TITLE_PATTERN = new RegExp(
 
 const TITLE_TOKENS = new Set(TITLE_WORDS.flatMap((t) => t.split(/[ -]/)));
 const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...REGION_HEADS, 'Municipality', 'Government', 'government']);
-const NOT_NAME = new Set(['The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Said', 'Says', 'His', 'Her', 'Its', 'Their', 'This', 'That', 'On', 'In', 'At', 'As', 'And', 'But']);
+const NOT_NAME = new Set([
+  ...COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, '')),'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Said', 'Says', 'His', 'Her', 'Its', 'Their', 'This', 'That', 'On', 'In', 'At', 'As', 'And', 'But']);
 /** Words after a name that show where it ends. */
 const SPEECH_VERBS = /^(?:said|says|stated|told|noted|added|stressed|emphasized|emphasised|announced|remarked|pointed|explained|according)$/;
 
@@ -48,11 +50,21 @@ function readAffiliationRun(tokens: Token[], i: number): Affiliation {
     if (t.start - tokens[j - 1].end > 1) break;
     if (isCapitalised(t.text) && /^[\p{L}]/u.test(t.text)) j++;
     else if (GOVERNMENT_WORDS.has(t.text) && j > start) j++;
+    else if (t.text === 'and' && j > start && startsAnotherOfficial(tokens, j + 1)) break;
     else if (['of', 'and', 'for', 'the'].includes(t.text) && j > start && isCapitalised(tokens[j + 1]?.text ?? '')) j++;
+    else if (t.text === ',' && listContinues(tokens, j)) j++;
     else break;
     if (isPossessive(tokens[j - 1].text) && j - 1 > start) break;
   }
   return { i: start, j };
+}
+
+/** "... Qian Ruolin and Mongolian Minister of ...": what follows "and" is another official, not more affiliation. */
+function startsAnotherOfficial(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (TITLE_TOKENS.has(t.text.toLowerCase())) return true;
+  return !!lookupPlace(t.text) && TITLE_TOKENS.has((tokens[k + 1]?.text ?? '').toLowerCase());
 }
 
 /** Splits "Heilongjiang Province Wang Wentao" into affiliation and the name at its end. */
@@ -139,7 +151,7 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
       // the first word of a name is capitalised; later ones may not be ("Ke yongguo")
       while (i < k && !isCapitalised(tokens[i].text)) i++;
       const boundary = tokens[i - 1];
-      if (i < k && isCapitalised(tokens[i].text) && (!boundary || /^[,;:(“"]$/.test(boundary.text) || /^(?:and|by|with|including)$/.test(boundary.text))) {
+      if (i < k && isCapitalised(tokens[i].text) && (!boundary || /^[,;:(“"]$/.test(boundary.text) || /^(?:and|by|with|including|said|says|added|told)$/.test(boundary.text))) {
         let aff: string | null = null;
         if (tokens[t1]?.text === 'of') {
           const run = readAffiliationRun(tokens, t1 + 1);

@@ -48,13 +48,35 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
       if (t.start - tokens[j - 1].end > 1) break; // not one space apart
       if (isNameWord(t) || (/^[A-Z0-9]/.test(t.text) && j > i)) j++;
       else if (CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j + 1].start - t.end <= 1) j += 2;
-      else if (t.text === 'the' && tokens[j - 1].text === 'of' && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
+      else if (t.text === 'the' && (tokens[j - 1].text === 'of' || tokens[j - 1].text === 'for') && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
+      else if (t.text === ',' && listContinues(tokens, j)) j++;
       else break;
     }
     runs.push([i, j]);
     i = j;
   }
   return runs;
+}
+
+/** "Ministry of Trade, Industry and Energy": a comma inside a name's list of capitalised words. */
+export function listContinues(tokens: Token[], comma: number): boolean {
+  if (!tokens.slice(0, comma).some((t) => t.text === 'of' || t.text === 'for')) return false;
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 6); k++) {
+    const t = tokens[k].text;
+    if (t === 'and' || t === '&') return isNameWord(tokens[comma + 1]) && k + 1 < tokens.length && isNameWord(tokens[k + 1]);
+    if (!isNameWord(tokens[k])) return false;
+  }
+  return false;
+}
+
+/** "Bank of China and Erdenes Mongol LLC": a run that joins two names is split at "and". */
+function splitCoordinated(tokens: Token[], i: number, j: number): Array<[number, number]> {
+  for (let k = i + 1; k < j - 1; k++) {
+    if (tokens[k].text !== 'and') continue;
+    const isOrg = (a: number, b: number) => HEADS.has(tokens[headIndex(tokens, a, b)].text) || LEGAL_FORMS.has(tokens[b - 1].text);
+    if (k - i >= 2 && j - k - 1 >= 2 && isOrg(i, k) && isOrg(k + 1, j)) return [[i, k], [k + 1, j]];
+  }
+  return [[i, j]];
 }
 
 /** The head noun of a name: the last word before its first "of/for/on" complement. */
@@ -73,7 +95,9 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
     name = name.replace(/\s+/g, ' ');
     out.push({ kind: 'organization', start: offset + start, end: offset + end, rule, name });
   };
-  for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
+  let consumedUntil = -1;
+  for (const [runStart, runEnd] of capitalisedRuns(tokens).flatMap(([a, b]) => splitCoordinated(tokens, a, b))) {
+    if (tokens[runStart].start < consumedUntil) continue;
     let i = runStart;
     while (
       i < runEnd &&
@@ -87,7 +111,10 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
     let end = tokens[j - 1].end;
     const suffix = SUFFIX_AFTER.exec(text.slice(end));
     const isCompany = LEGAL_FORMS.has(last) || LEGAL_FORMS.has(tokens[i].text) || !!suffix;
-    if (suffix) end += suffix[0].length;
+    if (suffix) {
+      end += suffix[0].length;
+      consumedUntil = end;
+    }
     if (EVENT_HEADS.has(head) && !isCompany) continue;
     if (!HEADS.has(head) && !isCompany) continue;
     // a bare head ("the Council") is a reference, not a name
