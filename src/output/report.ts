@@ -260,9 +260,9 @@ function renderCurrencyChart(currency: string, points: PlotPoint[]): string {
     .map((s, colour) => `<li><span class="swatch s${colour}" aria-hidden="true"></span>${escapeHtml(s.label)} <span class="n">(${s.points.length})</span></li>`)
     .join('');
   const hiddenNote = hidden.length
-    ? `<p class="note">${hidden.length} smaller ${plural(hidden.length, 'series')} (${hidden.reduce((n, s) => n + s.points.length, 0)} facts) not drawn; the table below has every fact.</p>`
+    ? `<p class="note">${hidden.length} smaller series (${hidden.reduce((n, s) => n + s.points.length, 0)} facts) not drawn; the table below has every fact.</p>`
     : '';
-  const summary = `${heading}, ${shown.length} ${plural(shown.length, 'series')} drawn, amounts from 0 to ${compactNumber(y1)} ${currency}.`;
+  const summary = `${heading}, ${shown.length} series drawn, amounts from 0 to ${compactNumber(y1)} ${currency}.`;
   return `<figure class="chart">
 <figcaption>${escapeHtml(heading)}</figcaption>
 <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" role="img" aria-label="${escapeHtml(summary)}" preserveAspectRatio="xMidYMid meet">${parts.join('')}</svg>
