@@ -9,10 +9,27 @@ import { pathToFileURL } from 'node:url';
 const probe = pathToFileURL(new URL('./usage-probe.mjs', import.meta.url).pathname).href;
 
 /**
- * Runs `node ...args` once with standard output to /dev/null (or captured).
- * Returns { wallMs, cpuMs, maxRssMB, code, stdout, stderr }.
+ * Peak RSS and CPU time of a live process from /proc (Linux), for a run about to be
+ * killed: its exit handler will not run. NaN where /proc is missing.
  */
-export async function runOnce(args, { cwd, captureStdout = false } = {}) {
+function sampleLive(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const hwmKB = Number(/VmHWM:\s*(\d+)/.exec(status)?.[1]);
+    // utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { cpuMs: (Number(fields[11]) + Number(fields[12])) * 10, maxRssMB: hwmKB / 1024 };
+  } catch {
+    return { cpuMs: NaN, maxRssMB: NaN };
+  }
+}
+
+/**
+ * Runs `node ...args` once with standard output to /dev/null (or captured), killing it
+ * after `timeoutMs`. Returns { wallMs, cpuMs, maxRssMB, code, timedOut, stdout, stderr }.
+ */
+export async function runOnce(args, { cwd, captureStdout = false, timeoutMs = Infinity } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-usage-'));
   const usageFile = join(dir, 'usage.ndjson');
   const env = {
@@ -27,11 +44,23 @@ export async function runOnce(args, { cwd, captureStdout = false } = {}) {
   child.stdout?.on('data', (c) => (stdout += c));
   // Keep only the tail: a failing run's last lines are what explain it.
   child.stderr.on('data', (c) => (stderr = (stderr + c).slice(-4000)));
+  let live = null;
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        live = sampleLive(child.pid);
+        child.kill('SIGKILL');
+      }, timeoutMs)
+    : null;
   const code = await new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (c, signal) => resolve(c ?? signal));
   });
   const wallMs = performance.now() - started;
+  clearTimeout(timer);
+  if (live) {
+    rmSync(dir, { recursive: true, force: true });
+    return { wallMs, ...live, code, timedOut: true, stdout, stderr };
+  }
   let processes = [];
   try {
     processes = readFileSync(usageFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -53,14 +82,16 @@ export const median = (xs) => {
 
 /**
  * `runs` runs of the same command: median wall and CPU time, highest peak RSS.
- * Stops at the first failing run and reports it instead of timing an error path.
+ * Stops at the first failing run and reports it instead of timing an error path, and at
+ * the first run over `timeoutMs`, whose partial figures are lower bounds.
  */
-export async function measure(args, { runs, cwd, captureStdout, onRun = () => {} }) {
+export async function measure(args, { runs, cwd, captureStdout, timeoutMs, onRun = () => {} }) {
   const results = [];
   for (let i = 0; i < runs; i++) {
     onRun(i + 1, runs);
-    const r = await runOnce(args, { cwd, captureStdout });
-    if (r.code !== 0) return { failed: { code: r.code, stderr: r.stderr.trim() }, runs: results };
+    const r = await runOnce(args, { cwd, captureStdout, timeoutMs });
+    if (r.timedOut) return { timedOut: true, wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssMB: r.maxRssMB, runs: [...results, r].map(summary) };
+    if (r.code !== 0) return { failed: { code: r.code, stderr: r.stderr.trim() }, runs: results.map(summary) };
     results.push(r);
   }
   return {
@@ -68,6 +99,8 @@ export async function measure(args, { runs, cwd, captureStdout, onRun = () => {}
     cpuMs: median(results.map((r) => r.cpuMs)),
     maxRssMB: Math.max(...results.map((r) => r.maxRssMB)),
     stdout: results[0].stdout,
-    runs: results.map(({ wallMs, cpuMs, maxRssMB }) => ({ wallMs, cpuMs, maxRssMB })),
+    runs: results.map(summary),
   };
 }
+
+const summary = ({ wallMs, cpuMs, maxRssMB, timedOut }) => ({ wallMs, cpuMs, maxRssMB, ...(timedOut && { timedOut }) });

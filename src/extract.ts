@@ -3,6 +3,7 @@ import { RECORD_KINDS } from './schema/index.js';
 import { findPublicationDate } from './text/published.js';
 import { parseIso, toIso, type Ymd } from './text/calendar.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
+import { overlapsAny } from './text/ranges.js';
 import { findMoney } from './mentions/money/find.js';
 import { findPercent } from './mentions/percent/find.js';
 import { findDateCandidates, resolveDates, type DateCandidate } from './mentions/date/find.js';
@@ -68,7 +69,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const dates = resolveDates(dateCandidates);
   orgs = resolveAcronyms(text, orgs);
   // an official's name or title is not an organisation; an organisation inside an official's affiliation is
-  orgs = orgs.filter((o) => !officials.some((p) => overlaps(p, o)));
+  orgs = orgs.filter((o) => !overlapsAny(officials, o.start, o.end));
 
   const mentions: Mention[] = [...money, ...percents, ...dates, ...orgs, ...officials];
   const facts = kinds.has('trade_fact') ? assembleTradeFacts({ text, sentences, money, percents, dates, orgs }) : [];

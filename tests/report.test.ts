@@ -3,23 +3,27 @@ import { describe, expect, it } from 'vitest';
 import {
   compactNumber,
   escapeHtml,
+  expandRecord,
+  compactRecord,
   groupDigits,
   jsonForScript,
   niceTicks,
   renderReport,
   renderTradeChart,
   collectTradeFacts,
+  MAX_CURRENCY_CHARTS,
   REPORT_DATA_ID,
   type ReportData,
   type ReportDocument,
 } from '../src/output/report.js';
 import type { ExtractedRecord, TradeFactRecord } from '../src/schema/index.js';
 
-/** The JSON payload as the browser will read it. */
-function embeddedData(html: string): ReportData {
+/** The JSON payload as the browser will read it, with the implied record fields restored. */
+function embeddedData(html: string): { title: string; docs: ReportDocument[] } {
   const m = new RegExp(`<script type="application/json" id="${REPORT_DATA_ID}">([\\s\\S]*?)</script>`).exec(html);
   if (!m) throw new Error('no data script');
-  return JSON.parse(m[1]) as ReportData;
+  const data = JSON.parse(m[1]) as ReportData;
+  return { title: data.title, docs: data.docs.map((d) => ({ ...d, records: d.records.map((r) => expandRecord(r, d.doc, d.text)) })) };
 }
 
 function count(haystack: string, needle: string | RegExp): number {
@@ -102,6 +106,17 @@ describe('renderReport', () => {
     expect(data.docs.flatMap((d) => d.records)).toHaveLength(10);
   });
 
+  it('leaves out only the record fields that the document implies', () => {
+    const d = article();
+    const [factRecord, percent] = d.records;
+    expect(compactRecord(percent, d.doc, d.text)).not.toHaveProperty('text');
+    expect(compactRecord(percent, d.doc, d.text)).not.toHaveProperty('doc');
+    // a record that disagrees with its document keeps what it said
+    const odd = { ...percent, doc: 'other.txt', text: '13%' };
+    expect(compactRecord(odd, d.doc, d.text)).toMatchObject({ doc: 'other.txt', text: '13%' });
+    for (const r of [factRecord, percent, odd]) expect(expandRecord(compactRecord(r, d.doc, d.text), d.doc, d.text)).toEqual(r);
+  });
+
   it('lets hostile article text, names and fields out only as inert text', () => {
     const hostile = `</script><script>alert(1)</script><img src=x onerror="alert(2)"> <!-- ' " & `;
     const text = `Intro. ${hostile} trade reached $5 billion.`;
@@ -173,6 +188,23 @@ describe('renderTradeChart', () => {
     expect(svg).toContain('1 fact without a period is not plotted.');
     expect(svg).toContain('USD: 3 facts');
     expect(svg).toContain('CNY: 1 fact');
+  });
+
+  it('labels time ticks with real months whatever the range', () => {
+    for (const [from, to] of [['2019-11-01', '2021-01-31'], ['2019-12-01', '2019-12-31'], ['2001-01-01', '2024-12-31'], ['2020-10-01', '2022-06-30']]) {
+      const chart = renderTradeChart(collectTradeFacts([{ doc: 'r', text: 'r', published: null, records: [fact('r', 'r', 0, { period_from: from, period_to: to })] }]));
+      const labels = [...chart.matchAll(/<text class="xlabel"[^>]*>([^<]*)</g)].map((m) => m[1]);
+      expect(labels.length, `${from}..${to}`).toBeGreaterThan(0);
+      for (const label of labels) expect(label).toMatch(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/);
+    }
+  });
+
+  it('charts only the most frequent currencies and says where the rest are', () => {
+    const codes = ['USD', 'CNY', 'EUR', 'JPY', 'RUB', 'INR', 'KRW', 'GBP'];
+    const records = codes.flatMap((currency, i) => Array.from({ length: codes.length - i }, () => fact('m', 'm', 0, { currency })));
+    const chart = renderTradeChart(collectTradeFacts([{ doc: 'm', text: 'm', published: null, records }]));
+    expect(count(chart, '<figure')).toBe(MAX_CURRENCY_CHARTS);
+    expect(chart).toContain('3 facts in 2 other currencies (KRW, GBP) not charted');
   });
 
   it('keeps flows of one pair apart', () => {

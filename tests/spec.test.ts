@@ -19,17 +19,18 @@ runSpec(officialSpec);
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 
-describe('hostile long lines stay fast', () => {
-  const N = 20_000;
+describe('hostile long lines stay fast (about 100 KB each, at least 50 KB/s)', () => {
+  const N = 50_000;
   const hostile: Array<[string, string]> = [
     ['digits and commas', '1,'.repeat(N)],
     ['digits and dots', '1.'.repeat(N)],
     ['dollar signs and spaces', '$ '.repeat(N)],
-    ['capitalised words without a stop', 'Ministry Of '.repeat(N / 2)],
-    ['month names', 'January-February '.repeat(N / 4)],
-    ['title words', 'Deputy Minister of '.repeat(N / 4)],
-    ['qualifier words', 'more than nearly about '.repeat(N / 4)],
-    ['percent lookalikes', '5.5 per 5 pct% '.repeat(N / 4)],
+    ['capitalised words without a stop', 'Ministry Of '.repeat(N / 6)],
+    ['month names', 'January-February '.repeat(N / 8)],
+    ['title words', 'Deputy Minister of '.repeat(N / 10)],
+    ['qualifier words', 'more than nearly about '.repeat(N / 12)],
+    ['percent lookalikes', '5.5 per 5 pct% '.repeat(N / 8)],
+    ['abbreviations and dots', 'Co. Ltd. U.S. '.repeat(N / 7)],
   ];
   for (const [name, text] of hostile) {
     it(name, () => {
@@ -37,7 +38,7 @@ describe('hostile long lines stay fast', () => {
       const result = extract(text, { referenceDate: '2020-01-01' });
       const ms = performance.now() - t0;
       for (const r of result.records.slice(0, 200)) expect(r.text).toBe(text.slice(r.start, r.end));
-      expect(ms, `${text.length} characters took ${Math.round(ms)} ms`).toBeLessThan(5_000);
+      expect(ms, `${text.length} characters took ${Math.round(ms)} ms`).toBeLessThan(text.length / 50);
     });
   }
 });

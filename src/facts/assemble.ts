@@ -4,6 +4,7 @@ import {
 import type { Flow, Qualifier } from '../schema/index.js';
 import type { DateMention, MoneyMention, OrganizationMention, PercentMention } from '../mentions/types.js';
 import type { Sentence } from '../text/sentences.js';
+import { overlapsAny, spansWithin } from '../text/ranges.js';
 import { findChange } from './change.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { assignRoles, resolveParties, type Parties } from './parties.js';
@@ -52,6 +53,7 @@ interface Trigger {
 function findTriggers(text: string, offset: number): Trigger[] {
   const found: Trigger[] = [];
   for (const t of TRIGGERS) {
+    if (!t.hint.test(text)) continue;
     t.re.lastIndex = 0;
     for (const m of text.matchAll(t.re)) {
       const start = offset + m.index!;
@@ -120,7 +122,8 @@ const within = (x: { start: number; end: number }, c: { start: number; end: numb
 export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   const { text, sentences, money, orgs } = input;
   if (money.length === 0) return [];
-  const docPlaces = findPlaces(text).filter((p) => !orgs.some((o) => p.start >= o.start && p.end <= o.end));
+  // a place inside an organisation's name ("the China-Russia Chamber of Commerce") is no party
+  const docPlaces = findPlaces(text).filter((p) => !overlapsAny(orgs, p.start, p.end));
   const pair = articlePair(docPlaces);
   const facts: TradeFactDraft[] = [];
   let previous: TradeFactDraft | null = null;
@@ -141,7 +144,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
     if (!ANY_TRIGGER.test(sText) && !continuesPrevious) continue;
     const triggers = findTriggers(sText, s.start);
     const clauses = splitClauses(sText, s.start);
-    const places = docPlaces.filter((p) => within(p, s));
+    const places = spansWithin(docPlaces, s.start, s.end);
     const sentenceFacts: Array<TradeFactDraft & { clause: Clause }> = [];
     for (const clause of clauses) {
       const clauseMoney = sentenceMoney.filter((m) => within(m, clause));
@@ -178,15 +181,15 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         }
         rules.push(parties.rule);
 
-        const clauseDates = input.dates.filter((d) => within(d, clause));
-        const sentenceDates = clauseDates.length ? clauseDates : input.dates.filter((d) => within(d, s));
+        const clauseDates = spansWithin(input.dates, clause.start, clause.end);
+        const sentenceDates = clauseDates.length ? clauseDates : spansWithin(input.dates, s.start, s.end);
         const period =
           pickPeriod(sentenceDates, text, m) ??
           // an investment stock without a date is as of now; flows take the period the text is in
           (PRESENT_MARKERS.test(sText) || flow === 'investment' ? null : earlierPeriod(sentenceFacts[0] ?? leadFact, input.dates, sentences, si));
         rules.push(period?.rule ?? 'period.none');
 
-        const clausePercents = input.percents.filter((p) => within(p, clause));
+        const clausePercents = spansWithin(input.percents, clause.start, clause.end);
         const change = findChange(clauseText, clause.start, clausePercents);
         if (change) rules.push(change.rule);
         const forecast = FORECAST_WORDS.test(clauseText);
@@ -238,7 +241,7 @@ function earlierPeriod(
   if (previous && previous.start >= windowStart && (previous.period_from || previous.period_to))
     return { from: previous.period_from, to: previous.period_to, rule: 'period.previous-fact' };
   const from = sentences[Math.max(0, si - 2)].start;
-  const recent = dates.filter((d) => d.start >= from && d.end <= sentences[si].start && d.from !== null && d.from !== d.to);
+  const recent = spansWithin(dates, from, sentences[si].start).filter((d) => d.from !== null && d.from !== d.to);
   const last = recent[recent.length - 1];
   return last ? { from: last.from, to: last.to, rule: 'period.earlier-sentence' } : null;
 }
@@ -258,7 +261,7 @@ function mostNamedRegion(places: PlaceMention[]): string | null {
 function contextPartner(places: PlaceMention[], sentences: Sentence[], si: number, reporter: string): string | null {
   const from = sentences[Math.max(0, si - 2)].start;
   const to = sentences[si].start;
-  const recent = places.filter((p) => p.start >= from && p.start < to && p.canonical !== reporter);
+  const recent = spansWithin(places, from, to).filter((p) => p.canonical !== reporter);
   const region = [...recent].reverse().find((p) => p.type === 'region');
   return region?.canonical ?? null;
 }

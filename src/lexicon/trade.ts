@@ -5,17 +5,17 @@ import type { Flow } from '../schema/index.js';
  * Flow triggers, as regex sources, most specific first: two-way phrases are tried before the
  * single words they contain ("import and export value" is trade, not import).
  */
-export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string }> = [
-  { flow: 'trade', rule: 'flow.import-and-export', pattern: '(?:total )?(?:imports? and exports?|exports? and imports?|import-export|export-import)(?: value| volume| trade)?' },
-  { flow: 'trade', rule: 'flow.trade-volume', pattern: '(?:trade|commodity) (?:volume|turnover|value)s?|(?:volume|value) of (?:bilateral |mutual |total |foreign )?trade' },
-  { flow: 'trade', rule: 'flow.bilateral-trade', pattern: '(?:bilateral|two-way|mutual|total|foreign|overall|goods|merchandise|cross-border|border|annual) trade(?! (?:partner|partners|surplus|deficit|balance|enterprises|companies|firms|cooperation|relations|ties|zone|fair|expo|forum|policy|barriers|war|agreement|deal|talks|mission|missions|office|representative))' },
-  { flow: 'trade', rule: 'flow.turnover', pattern: '(?:trade )?turnover' },
-  { flow: 'trade', rule: 'flow.trade-between', pattern: 'trade (?:between|with)|trade in goods|trade (?:reached|hit|grew|rose|increased|totaled|totalled|amounted|exceeded|stood|was|topped|surpassed|jumped|climbed|fell|dropped|declined|decreased|slipped|expanded|neared|is expected|will)' },
-  { flow: 'trade', rule: 'flow.pair-trade', pattern: '(?<=[\\p{L}]-[\\p{L}]+ )trade(?! (?:partner|partners|enterprises|cooperation|relations|ties|zone|fair|expo|forum|surplus|deficit))' },
-  { flow: 'investment', rule: 'flow.investment', pattern: 'investors?|(?:foreign direct |direct |outbound |inbound |accumulated |cumulative |total )?investments?(?! (?:fund|funds|bank|banks|company|companies|climate|environment|barriers|cooperation|projects?|agreement|forum|potential|field|opportunities))|invested|investing|\\bFDI\\b' },
-  { flow: 'investment', rule: 'flow.established-enterprises', pattern: '(?:established|set up|opened) (?:\\d[\\d,]* )?(?:[\\p{L}-]+ ){0,3}(?:enterprises|companies|firms|ventures|subsidiaries)' },
-  { flow: 'export', rule: 'flow.export', pattern: 'exports?|exported|exporting|shipments?|shipped|outbound shipments' },
-  { flow: 'import', rule: 'flow.import', pattern: 'imports?|imported|importing|purchases|purchased|inbound shipments' },
+export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string; hint: RegExp }> = [
+  { flow: 'trade', rule: 'flow.import-and-export', hint: /port/i, pattern: '(?:total )?(?:imports? and exports?|exports? and imports?|import-export|export-import)(?: value| volume| trade)?' },
+  { flow: 'trade', rule: 'flow.trade-volume', hint: /trade/i, pattern: '(?:trade|commodity) (?:volume|turnover|value)s?|(?:volume|value) of (?:bilateral |mutual |total |foreign )?trade' },
+  { flow: 'trade', rule: 'flow.bilateral-trade', hint: /trade/i, pattern: '(?:bilateral|two-way|mutual|total|foreign|overall|goods|merchandise|cross-border|border|annual) trade(?! (?:partner|partners|surplus|deficit|balance|enterprises|companies|firms|cooperation|relations|ties|zone|fair|expo|forum|policy|barriers|war|agreement|deal|talks|mission|missions|office|representative))' },
+  { flow: 'trade', rule: 'flow.turnover', hint: /turnover/i, pattern: '(?:trade )?turnover' },
+  { flow: 'trade', rule: 'flow.trade-between', hint: /trade/i, pattern: 'trade (?:between|with)|trade in goods|trade (?:reached|hit|grew|rose|increased|totaled|totalled|amounted|exceeded|stood|was|topped|surpassed|jumped|climbed|fell|dropped|declined|decreased|slipped|expanded|neared|is expected|will)' },
+  { flow: 'trade', rule: 'flow.pair-trade', hint: /-\S+ trade/i, pattern: '(?<=[\\p{L}]-[\\p{L}]+ )trade(?! (?:partner|partners|enterprises|cooperation|relations|ties|zone|fair|expo|forum|surplus|deficit))' },
+  { flow: 'investment', rule: 'flow.investment', hint: /invest|FDI/i, pattern: 'investors?|(?:foreign direct |direct |outbound |inbound |accumulated |cumulative |total )?investments?(?! (?:fund|funds|bank|banks|company|companies|climate|environment|barriers|cooperation|projects?|agreement|forum|potential|field|opportunities))|invested|investing|\\bFDI\\b' },
+  { flow: 'investment', rule: 'flow.established-enterprises', hint: /enterprises|companies|firms|ventures|subsidiaries/i, pattern: '(?:established|set up|opened) (?:\\d[\\d,]* )?(?:[\\p{L}-]+ ){0,3}(?:enterprises|companies|firms|ventures|subsidiaries)' },
+  { flow: 'export', rule: 'flow.export', hint: /export|ship/i, pattern: 'exports?|exported|exporting|shipments?|shipped|outbound shipments' },
+  { flow: 'import', rule: 'flow.import', hint: /import|purchas|inbound/i, pattern: 'imports?|imported|importing|purchases|purchased|inbound shipments' },
 ];
 
 /** Money right after or before these words is not a trade figure: a capital, a fund, a cost. */

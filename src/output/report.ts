@@ -35,7 +35,28 @@ export const DEFAULT_REPORT_TITLE = 'tradefacts report';
 export interface ReportData {
   title: string;
   generatedAt: string | null;
-  docs: ReportDocument[];
+  docs: Array<Omit<ReportDocument, 'records'> & { records: CompactRecord[] }>;
+}
+
+/**
+ * A record as embedded: `doc` is left out when it equals its document's name and `text`
+ * when it equals the document text at [start, end), as the contract promises. Over
+ * thousands of articles that is about a third of the page; a record that breaks the
+ * promise keeps its own fields, so the report shows what the library really said.
+ */
+export type CompactRecord = Omit<ExtractedRecord, 'doc' | 'text'> & { doc?: string; text?: string };
+
+export function compactRecord(record: ExtractedRecord, doc: string, text: string): CompactRecord {
+  const { doc: recordDoc, text: recordText, ...rest } = record;
+  const compact: CompactRecord = rest;
+  if (recordDoc !== doc) compact.doc = recordDoc;
+  if (recordText !== text.slice(record.start, record.end)) compact.text = recordText;
+  return compact;
+}
+
+/** The inverse of {@link compactRecord}; the page's script does the same. */
+export function expandRecord(record: CompactRecord, doc: string, text: string): ExtractedRecord {
+  return { ...record, doc: record.doc ?? doc, text: record.text ?? text.slice(record.start, record.end) } as ExtractedRecord;
 }
 
 /** The id of the <script type="application/json"> that carries {@link ReportData}. */
@@ -46,7 +67,7 @@ export function renderReport(docs: readonly ReportDocument[], options: ReportOpt
   const data: ReportData = {
     title,
     generatedAt: options.generatedAt ?? null,
-    docs: docs.map((d) => ({ doc: d.doc, text: d.text, published: d.published, records: d.records })),
+    docs: docs.map((d) => ({ doc: d.doc, text: d.text, published: d.published, records: d.records.map((r) => compactRecord(r, d.doc, d.text)) })),
   };
   const facts = collectTradeFacts(docs);
   const recordCount = docs.reduce((n, d) => n + d.records.length, 0);
@@ -159,6 +180,8 @@ const CHART_HEIGHT = 300;
 const MARGIN = { top: 14, right: 18, bottom: 34, left: 74 };
 /** More series than this in one chart would be an unreadable rainbow; the table has them all. */
 export const MAX_SERIES_PER_CHART = 8;
+/** Currencies beyond the most frequent few hold few facts; they stay in the table. */
+export const MAX_CURRENCY_CHARTS = 6;
 const DAY_MS = 86_400_000;
 
 interface PlotPoint {
@@ -197,7 +220,12 @@ export function renderTradeChart(facts: readonly LocatedTradeFact[]): string {
     return `<p class="empty">No trade facts with a period to plot.</p>${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}`;
   }
   const currencies = [...byCurrency.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  const charts = currencies.map(([currency, points]) => renderCurrencyChart(currency, points)).join('\n');
+  const charts = currencies.slice(0, MAX_CURRENCY_CHARTS).map(([currency, points]) => renderCurrencyChart(currency, points)).join('\n');
+  const uncharted = currencies.slice(MAX_CURRENCY_CHARTS);
+  if (uncharted.length) {
+    const n = uncharted.reduce((sum, [, points]) => sum + points.length, 0);
+    notes.push(`${n} ${plural(n, 'fact')} in ${uncharted.length} other ${plural(uncharted.length, 'currency').replace(/ys$/, 'ies')} (${uncharted.map(([c]) => c).join(', ')}) not charted; the table has them.`);
+  }
   return `<p class="note">Each mark is one trade fact: the dot sits at the end of its period and the bar spans the period; a hollow dot is a forecast or target. Amounts are as stated, one chart per currency, nothing converted.</p>
 <div class="charts">${charts}</div>${notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}`;
 }
@@ -216,13 +244,14 @@ function renderCurrencyChart(currency: string, points: PlotPoint[]): string {
   const hidden = ranked.slice(MAX_SERIES_PER_CHART);
   const shownPoints = shown.flatMap((s) => s.points);
 
-  const xMin = Math.min(...shownPoints.map((p) => p.from ?? p.at));
-  const xMax = Math.max(...shownPoints.map((p) => p.at));
+  // reduce, not Math.min(...spread): a big run can have more points than a call has arguments
+  const xMin = shownPoints.reduce((m, p) => Math.min(m, p.from ?? p.at), Infinity);
+  const xMax = shownPoints.reduce((m, p) => Math.max(m, p.at), -Infinity);
   // a single instant still needs a visible time axis
   const xPad = Math.max((xMax - xMin) * 0.04, 45 * DAY_MS);
   const x0 = xMin - xPad;
   const x1 = xMax + xPad;
-  const yMaxData = Math.max(...shownPoints.map((p) => p.located.fact.amount), 0);
+  const yMaxData = shownPoints.reduce((m, p) => Math.max(m, p.located.fact.amount), 0);
   const yTicks = niceTicks(0, yMaxData);
   const y1 = yTicks[yTicks.length - 1];
   const plotW = CHART_WIDTH - MARGIN.left - MARGIN.right;
@@ -250,7 +279,8 @@ function renderCurrencyChart(currency: string, points: PlotPoint[]): string {
       const bar = p.from !== null ? `<line class="span" x1="${num(sx(p.from))}" x2="${num(sx(p.at))}" y1="${y}" y2="${y}"/>` : '';
       const dot = `<circle class="${f.forecast ? 'dot forecast' : 'dot'}" cx="${num(sx(p.at))}" cy="${y}" r="4.5"/>`;
       parts.push(
-        `<g class="mark s${colour}" data-doc="${p.located.docIndex}" data-rec="${p.located.recordIndex}"><title>${escapeHtml(pointTitle(series, f))}</title>${bar}${dot}</g>`,
+        // a click opens the evidence; out of the tab order, as the table below offers the same links to keyboards
+        `<a class="mark s${colour}" href="#/doc/${p.located.docIndex}/r/${p.located.recordIndex}" tabindex="-1"><title>${escapeHtml(pointTitle(series, f))}</title>${bar}${dot}</a>`,
       );
     }
   });
@@ -310,7 +340,9 @@ function timeTicks(from: number, to: number): Array<{ at: number; label: string 
   const step = [1, 3, 6, 12, 24, 60, 120].find((s) => spanMonths / s <= 8) ?? 240;
   let year = start.getUTCFullYear();
   let month = step >= 12 ? 0 : Math.ceil(start.getUTCMonth() / step) * step;
-  if (step >= 12) year = Math.ceil(year / (step / 12)) * (step / 12);
+  if (step >= 12) year = Math.floor(year / (step / 12)) * (step / 12);
+  year += Math.floor(month / 12);
+  month %= 12;
   const ticks: Array<{ at: number; label: string }> = [];
   for (;;) {
     const at = Date.UTC(year, month, 1);
@@ -356,8 +388,8 @@ export function groupDigits(n: number): string {
 
 const CSS = `
 :root{--fg:#1d2329;--muted:#5b6570;--bg:#fff;--panel:#f5f7f9;--line:#d5dbe1;--link:#0b57a4;--focus:#c2410c;
---money:#d7f5dd;--money-b:#1f7a3a;--percent:#dbe9ff;--percent-b:#1d4ed8;--date:#ffe8cc;--date-b:#b45309;
---organization:#efe1ff;--organization-b:#7e22ce;--official:#ffdce6;--official-b:#be123c;--fact:#fff5b8;--fact-b:#a16207}
+--money:#d7f5dd;--money-b:#1f7a3a;--percent:#dbe9ff;--percent-b:#1d4ed8;--date:#d5f3ef;--date-b:#0f766e;
+--organization:#efe1ff;--organization-b:#7e22ce;--official:#ffdce6;--official-b:#be123c;--fact:#fff4b3;--fact-b:#7a5c00}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
@@ -384,26 +416,30 @@ button{font:inherit}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{padding:.35rem .5rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 thead th{position:sticky;top:0;background:var(--panel);z-index:1;white-space:nowrap}
+#facts-table{min-width:64rem}
+#facts-table td{white-space:nowrap}
+#facts-table td.wrap{white-space:normal;min-width:8rem;max-width:14rem;overflow-wrap:anywhere}
 th button{all:unset;cursor:pointer;font-weight:600}
 th button:focus-visible{outline:3px solid var(--focus)}
 th button::after{content:"";display:inline-block;width:1em;color:var(--muted)}
 th[aria-sort=ascending] button::after{content:" ▲"}
 th[aria-sort=descending] button::after{content:" ▼"}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.evidence{min-width:16rem}
+#facts-table td.evidence{white-space:normal;min-width:28rem}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,520px),1fr));gap:1rem}
 .chart{margin:0;border:1px solid var(--line);border-radius:4px;padding:.5rem}
 .chart figcaption{font-weight:600}
 .chart svg{width:100%;height:auto;display:block}
 .chart .grid{stroke:#e6eaee}
 .chart .axis{stroke:#8a949e}
-.chart text{font-size:11px;fill:var(--muted)}
+.chart text{font-size:13px;fill:var(--muted)}
 .chart .ylabel{text-anchor:end}
 .chart .xlabel{text-anchor:middle}
 .chart .mark{color:var(--c)}
 .chart .span{stroke:currentColor;stroke-width:3;stroke-opacity:.45}
 .chart .dot{fill:currentColor;stroke:currentColor;stroke-width:2}
 .chart .dot.forecast{fill:#fff}
+.chart a.mark:hover .dot{stroke-width:4}
 .legend{list-style:none;padding:0;margin:.25rem 0 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.85rem}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;background:var(--c);margin-right:.3em;vertical-align:-.05em}
 .s0{--c:#0072b2}.s1{--c:#d55e00}.s2{--c:#009e73}.s3{--c:#cc79a7}.s4{--c:#7a5c00}.s5{--c:#56b4e9}.s6{--c:#000}.s7{--c:#8c564b}
@@ -413,10 +449,14 @@ td.evidence{min-width:16rem}
 .doc-index .counts{color:var(--muted);font-size:.85rem}
 .doc-nav{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0 .25rem}
 #doc-view h2{word-break:break-all;font-size:1.3rem}
-#doc-view h2:focus{outline:none}
+h2[tabindex="-1"]:focus{outline:none}
 .kinds{display:flex;flex-wrap:wrap;gap:.4rem;padding:0;margin:.5rem 0;list-style:none;font-size:.85rem}
 .kinds li{padding:.1rem .5rem;border-radius:1rem;border:1px solid}
 .doc-grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.5rem;align-items:start}
+.doc-facts-table{font-size:.82rem}
+.doc-facts-table td.num{white-space:normal}
+.nowrap{white-space:nowrap}
+.doc-facts-table .sub{color:var(--muted)}
 .doc-text{white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.9;font-size:1.02rem;margin:0}
 .doc-facts{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto}
 .doc-facts h3{margin:.25rem 0;font-size:1.05rem}
@@ -426,7 +466,7 @@ td.evidence{min-width:16rem}
 .k-date{background:var(--date);box-shadow:inset 0 -2px var(--date-b)}
 .k-organization{background:var(--organization);box-shadow:inset 0 -2px var(--organization-b)}
 .k-official{background:var(--official);box-shadow:inset 0 -2px var(--official-b)}
-.k-trade_fact{background:var(--fact);border-radius:0;text-decoration:underline 2px var(--fact-b);text-underline-offset:.35em;box-shadow:none}
+.k-trade_fact{background:var(--fact);border-radius:0;text-decoration:underline dotted 1.5px var(--fact-b);text-underline-offset:.4em;box-shadow:none}
 .k-trade_fact .hl,.k-trade_fact .hl-cont{text-decoration:none}
 .kinds .k-trade_fact{text-decoration:none;border-color:var(--fact-b)}
 .kinds .k-money{border-color:var(--money-b)}.kinds .k-percent{border-color:var(--percent-b)}.kinds .k-date{border-color:var(--date-b)}
@@ -458,6 +498,13 @@ const CLIENT_SCRIPT = String.raw`
 (function () {
   var data = JSON.parse(document.getElementById("report-data").textContent);
   var docs = data.docs;
+  // restore the fields the page leaves out when they are implied (see compactRecord)
+  docs.forEach(function (d) {
+    d.records.forEach(function (r) {
+      if (r.doc === undefined) r.doc = d.doc;
+      if (r.text === undefined) r.text = d.text.slice(r.start, r.end);
+    });
+  });
   var KIND_LABEL = { money: "money", percent: "percent", date: "date", organization: "organization", official: "official", trade_fact: "trade fact" };
   var KIND_ORDER = ["trade_fact", "official", "organization", "date", "money", "percent"];
   var FIELD_ORDER = ["name", "title", "affiliation", "flow", "reporter", "partner", "commodity", "amount", "currency", "qualifier", "value", "from", "to", "relative", "period_from", "period_to", "change_pct", "forecast"];
@@ -516,11 +563,11 @@ const CLIENT_SCRIPT = String.raw`
     d.records.forEach(function (r, ri) { if (r.kind === "trade_fact") facts.push({ d: di, r: ri, f: r }); });
   });
   var FACT_COLUMNS = [
-    { key: "doc", label: "Article", get: function (x) { return docs[x.d].doc; } },
+    { key: "doc", label: "Article", wrap: true, get: function (x) { return docs[x.d].doc; } },
     { key: "flow", label: "Flow", get: function (x) { return x.f.flow; } },
     { key: "reporter", label: "Reporter", get: function (x) { return x.f.reporter; } },
     { key: "partner", label: "Partner", get: function (x) { return x.f.partner; } },
-    { key: "commodity", label: "Commodity", get: function (x) { return x.f.commodity; } },
+    { key: "commodity", label: "Commodity", wrap: true, get: function (x) { return x.f.commodity; } },
     { key: "amount", label: "Amount", num: true, get: function (x) { return x.f.amount; } },
     { key: "currency", label: "Currency", get: function (x) { return x.f.currency; } },
     { key: "qualifier", label: "Qualifier", get: function (x) { return x.f.qualifier; } },
@@ -576,9 +623,9 @@ const CLIENT_SCRIPT = String.raw`
       var tr = el("tr", { "data-doc": x.d, "data-rec": x.r });
       FACT_COLUMNS.forEach(function (c) {
         var v = c.get(x);
-        var td = el("td", { "data-key": c.key, "data-value": v === null || v === undefined ? "" : String(v), class: c.num ? "num" : c.key === "evidence" ? "evidence" : null });
+        var td = el("td", { "data-key": c.key, "data-value": v === null || v === undefined ? "" : String(v), class: c.num ? "num" : c.key === "evidence" ? "evidence" : c.wrap ? "wrap" : null });
         if (c.key === "doc") td.appendChild(el("a", { href: "#/doc/" + x.d }, v));
-        else if (c.key === "evidence") td.appendChild(el("a", { href: factHref(x.d, x.r) }, v.length > 140 ? v.slice(0, 137) + "…" : v));
+        else if (c.key === "evidence") td.appendChild(el("a", { href: factHref(x.d, x.r) }, v.length > 110 ? v.slice(0, 107) + "…" : v));
         else td.textContent = show(v, c.key);
         tr.appendChild(td);
       });
@@ -694,18 +741,23 @@ const CLIENT_SCRIPT = String.raw`
     var rows = [];
     d.records.forEach(function (r, j) {
       if (r.kind !== "trade_fact") return;
+      var nowrap = function (t) { return el("span", { class: "nowrap" }, t); };
+      var when = r.period_from && r.period_to && r.period_from !== r.period_to ? [nowrap(r.period_from), " – ", nowrap(r.period_to)] : [nowrap(period(r))];
       rows.push(el("tr", { "data-rec": j }, [
-        el("td", null, [el("a", { href: factHref(di, j), "aria-label": "Evidence for " + summary(r) }, r.flow + (r.forecast ? " (forecast)" : ""))]),
-        el("td", null, (r.reporter || "unknown") + " → " + (r.partner || "world") + (r.commodity ? ", " + r.commodity : "")),
-        el("td", { class: "num" }, groupDigits(r.amount) + " " + (r.currency || "") + (r.qualifier ? " (" + r.qualifier + ")" : "")),
-        el("td", null, period(r)),
+        el("td", null, [
+          el("a", { href: factHref(di, j), "aria-label": "Evidence for " + summary(r) }, r.flow + ": " + (r.reporter || "unknown") + " → " + (r.partner || "world")),
+          r.commodity ? el("div", { class: "sub" }, r.commodity) : null,
+          r.forecast ? el("div", { class: "sub" }, "forecast / target") : null
+        ]),
+        el("td", { class: "num" }, [nowrap(groupDigits(r.amount)), " " + (r.currency || "") + (r.qualifier ? " (" + r.qualifier + ")" : "")]),
+        el("td", null, when),
         el("td", { class: "num" }, r.change_pct === null || r.change_pct === undefined ? "—" : String(r.change_pct) + "%")
       ]));
     });
     var aside = el("aside", { class: "doc-facts", "aria-labelledby": "doc-facts-h" }, el("h3", { id: "doc-facts-h" }, "Trade facts (" + rows.length + ")"));
     if (!rows.length) aside.appendChild(el("p", { class: "empty" }, "No trade facts in this article."));
     else {
-      var head = el("tr", null, ["Flow", "Reporter → partner", "Amount", "Period", "Change"].map(function (h) { return el("th", { scope: "col" }, h); }));
+      var head = el("tr", null, ["Fact (evidence)", "Amount", "Period", "Change"].map(function (h) { return el("th", { scope: "col" }, h); }));
       aside.appendChild(el("div", { class: "scroll", role: "region", "aria-labelledby": "doc-facts-h", tabindex: 0 }, el("table", { class: "facts doc-facts-table" }, [el("thead", null, head), el("tbody", null, rows)])));
     }
     return aside;

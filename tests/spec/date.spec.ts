@@ -200,6 +200,22 @@ export const dateSpec: Spec<'date'> = {
       ],
     },
     {
+      input: 'Posted: 2021-10-15 09:30\nMongolian coal exports to China rose 12% last month.',
+      published: '2021-10-15',
+      expect: [
+        { text: '2021-10-15', ...d('2021-10-15', '2021-10-15', false) },
+        { text: 'last month', ...d('2021-09-01', '2021-09-30', true) },
+      ],
+    },
+    {
+      input: 'ASTANA, 19 October 2018 \u2014 Kazakh wheat exports to China doubled this year.',
+      published: '2018-10-19',
+      expect: [
+        { text: '19 October 2018', ...d('2018-10-19', '2018-10-19', false) },
+        { text: 'this year', ...d('2018-01-01', '2018-12-31', true) },
+      ],
+    },
+    {
       input: 'Harbin Steps Up Border Trade\n\n- Oct 19, 2018-\n\nIn the first five months of this year, the port handled more cargo.',
       referenceDate: '2019-02-01',
       note: '--reference-date wins over the dateline; `published` is still the dateline',

@@ -25,6 +25,9 @@ export const moneySpec: Spec<'money'> = {
       ['Energy imports reached 9,280 million dollars.', '9,280 million dollars'],
       ['Exports of grain climbed to 9.28 bln dollars.', '9.28 bln dollars'],
     ]),
+    ...group<'money'>({ amount: 3_880_000_000, currency: USD, qualifier: null }, [
+      ['From January to April, trade between the city and Kazakhstan amounted to $ 3.88 billion.', '$ 3.88 billion'],
+    ]),
     // a scaled number with no currency is still an amount, with currency null
     ...group<'money'>({ amount: 9_280_000_000, currency: null, qualifier: null }, [
       ['Trade between the two border cities rose to 9.28 billion in 2017.', '9.28 billion'],

@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar.js';
+import { WEEKDAY_PATTERN } from '../../lexicon/calendar.js';
 import { shiftYears, toIso, yearPeriod, type Period, type Ymd } from '../../text/calendar.js';
 import type { DateMention, TextWindow } from '../types.js';
 import { resolveOverlaps } from '../types.js';
@@ -13,11 +13,24 @@ export interface DateCandidate extends DateParse {
   priority: number;
 }
 
-// Only windows with a day-level date or weekday are worth chrono-node's time.
-const CHRONO_TRIGGER = new RegExp(
-  `\\b${MONTH_PATTERN} \\d|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b|\\b${WEEKDAY_PATTERN}\\b|\\b\\d{1,4}[/.]\\d{1,2}[/.]\\d{2,4}\\b`,
-);
-const CHRONO_MARGIN = 48;
+// Month-day dates have parsers of our own (chrono is slow on many short parses); chrono-node
+// reads the windows around weekdays and numeric dates, where its rules are worth their cost.
+const CHRONO_TRIGGER = new RegExp(`\\b${WEEKDAY_PATTERN}\\b|\\b\\d{1,4}[/.]\\d{1,2}[/.]\\d{2,4}\\b`);
+const CHRONO_MARGIN = 32;
+
+/** Merged [from, to) windows around each chrono trigger in a text. */
+function chronoWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  const trigger = new RegExp(CHRONO_TRIGGER.source, 'g');
+  for (const m of text.matchAll(trigger)) {
+    const from = Math.max(0, m.index! - CHRONO_MARGIN);
+    const to = Math.min(text.length, m.index! + m[0].length + CHRONO_MARGIN);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
 
 /** Cheap test: can this window hold a date at all? */
 export const DATE_TRIGGER = /\d|[Yy]ear|[Mm]onth|[Qq]uarter|[Hh]alf|[Pp]eriod|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|day\b/;
@@ -27,6 +40,7 @@ export function findDateCandidates(win: TextWindow, ref: Ymd | null): DateCandid
   if (!DATE_TRIGGER.test(text)) return [];
   const found: DateCandidate[] = [];
   for (const parser of DATE_PARSERS) {
+    if (!parser.hint.test(text)) continue;
     parser.pattern.lastIndex = 0;
     for (const m of text.matchAll(parser.pattern)) {
       const parsed = parser.resolve(m as RegExpExecArray, ref);
@@ -34,11 +48,9 @@ export function findDateCandidates(win: TextWindow, ref: Ymd | null): DateCandid
       found.push({ ...parsed, start: offset + m.index!, end: offset + m.index! + m[0].length, rule: parser.rule, priority: parser.priority });
     }
   }
-  const trigger = CHRONO_TRIGGER.exec(text);
-  if (trigger) {
-    // chrono reads from a little before the first trigger to the end of the window
-    const from = Math.max(0, trigger.index - CHRONO_MARGIN);
-    for (const d of parseDayDates(text.slice(from), ref)) {
+  // chrono reads only short windows around what looks like a day-level date or weekday
+  for (const [from, to] of chronoWindows(text)) {
+    for (const d of parseDayDates(text.slice(from, to), ref)) {
       found.push({
         start: offset + from + d.start,
         end: offset + from + d.end,

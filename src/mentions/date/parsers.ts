@@ -19,6 +19,8 @@ export interface DateParser {
   pattern: RegExp;
   /** Lower number wins a tie between equally long matches. */
   priority: number;
+  /** A cheap test the window must pass before the pattern runs. */
+  hint: RegExp;
   resolve(m: RegExpExecArray, ref: Ymd | null): DateParse | null;
 }
 
@@ -52,9 +54,52 @@ const QUARTER_ORDINAL = '(first|second|third|fourth|final|1st|2nd|3rd|4th)';
 const HALF_ORDINAL = '(first|second|1st|2nd)';
 const ordinalOf = (s: string) => (s.toLowerCase() === 'final' ? 4 : ORDINALS[s.toLowerCase()]);
 
+/** The year of a month-day without one: the occurrence nearest the reference date, the past one on a tie. */
+function nearestYear(month: number, day: number, ref: Ymd): number {
+  const target = ref.year * 372 + ref.month * 31 + ref.day;
+  let best = ref.year;
+  let bestDist = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const dist = Math.abs(year * 372 + month * 31 + day - target);
+    if (dist < bestDist) {
+      best = year;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+function dayDate(month: number, day: string, toDay: string | undefined, year: string | undefined, ref: Ymd | null): DateParse | null {
+  const from = Number(day);
+  const to = toDay ? Number(toDay) : from;
+  if (!year && !ref) return { period: null, relative: true };
+  const y = year ? Number(year) : nearestYear(month, from, ref!);
+  if (from < 1 || to < from || to > daysInMonth(y, month)) return null;
+  return { period: { from: { year: y, month, day: from }, to: { year: y, month, day: to } }, relative: !year };
+}
+
 export const DATE_PARSERS: DateParser[] = [
   {
+    rule: 'date.month-day',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    priority: 0,
+    // "Oct 19, 2018", "July 1st", "June 15 to 19"; a following ":" or digit is a time or another number
+    pattern: new RegExp(
+      `\\b(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:(?: to |[-\\u2013])(\\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\\d{2}))?(?![\\w:]|-\\d|[.,]\\d)`,
+      'g',
+    ),
+    resolve: (m, ref) => dayDate(monthNumber(m[1]), m[2], m[3], m[4], ref),
+  },
+  {
+    rule: 'date.day-month',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    priority: 0,
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? ((?:19|20)\\d{2}))?(?![\\w]|-\\d)`, 'g'),
+    resolve: (m, ref) => dayDate(monthNumber(m[2]), m[1], undefined, m[3], ref),
+  },
+  {
     rule: 'date.iso',
+    hint: /\d-\d/,
     priority: 0,
     pattern: /(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/g,
     resolve: (m) => {
@@ -65,6 +110,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.quarter',
+    hint: /quarter/,
     priority: 1,
     pattern: new RegExp(`\\b(?:[Tt]he )?${QUARTER_ORDINAL} quarter(?:(?: of|,)? (${YEAR_REF}))?(?![\\w-])`, 'g'),
     resolve: (m, ref) => {
@@ -75,6 +121,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.quarter-code',
+    hint: /Q[1-4]|[1-4]Q/,
     priority: 1,
     pattern: /\b(?:Q([1-4])|([1-4])Q)(?:(?: of|,)? ((?:19|20)\d{2})|[ -]?'?(\d{2}))?(?![\w-])/g,
     resolve: (m, ref) => {
@@ -85,12 +132,14 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.first-quarters',
+    hint: /quarters/,
     priority: 1,
     pattern: new RegExp(`\\b(?:[Tt]he )?first (two|three|2|3) quarters(?: of (${YEAR_REF}))?(?![\\w-])`, 'g'),
     resolve: (m, ref) => period(yearOf(m[2], ref), 1, countOf(m[1]) * 3),
   },
   {
     rule: 'date.half',
+    hint: /half/,
     priority: 1,
     pattern: new RegExp(`\\b(?:[Tt]he )?${HALF_ORDINAL} half(?:(?: of|,)? (${YEAR_REF}))?(?![\\w-])`, 'g'),
     resolve: (m, ref) => {
@@ -100,6 +149,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.half-code',
+    hint: /H[12]|[12]H/,
     priority: 1,
     pattern: /\b(?:H([12])|([12])H)(?:(?: of|,)? ((?:19|20)\d{2})|[ -]?'?(\d{2}))?(?![\w-])/g,
     resolve: (m, ref) => {
@@ -111,6 +161,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.first-months',
+    hint: /months/,
     priority: 1,
     pattern: new RegExp(`\\b(?:[Tt]he )?first (${NUMBER_WORD_PATTERN}) months(?: of (${YEAR_REF}))?(?![\\w-])`, 'g'),
     resolve: (m, ref) => {
@@ -121,6 +172,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.month-range',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     priority: 2,
     pattern: new RegExp(
       `\\b(${MONTH_PATTERN})(?:[ \\u00a0]*[-\\u2013\\u2014][ \\u00a0]*| to | through | till | until )(${MONTH_PATTERN})(?:,? ((?:19|20)\\d{2})| of (${YEAR_REF})| (this year|last year))?(?![\\w-])`,
@@ -135,6 +187,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.month-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     priority: 2,
     pattern: new RegExp(`\\b(${MONTH_PATTERN}),? ((?:19|20)\\d{2})(?![\\w-])|\\b(${FULL_MONTH_PATTERN})(?: of)? (this year|last year)\\b`, 'g'),
     resolve: (m, ref) => {
@@ -144,6 +197,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.month',
+    hint: /January|February|March|April|May|June|July|August|September|October|November|December/,
     priority: 3,
     // a bare month needs a preposition before it, so the verb "may" and names stay out
     pattern: new RegExp(
@@ -164,6 +218,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.year-range',
+    hint: /\d{4}/,
     priority: 2,
     pattern: /(?<![\w$€£¥.,-])((?:19|20)\d{2})(?:[ \u00a0]*[-\u2013][ \u00a0]*| to )((?:19|20)\d{2})(?![\w%-]|[.,]\d)/g,
     resolve: (m) => {
@@ -175,12 +230,14 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.year',
+    hint: /\d{4}/,
     priority: 4,
     pattern: /(?<![\w$€£¥.,/:-])((?:19[5-9]|20\d)\d)(?![\w%/:]|[.,]\d|-(?:year|month|day|odd|plus)|[ \u00a0](?:years?|tonnes|tons|people|enterprises|companies|km|kilometers|kilometres|units|delegates)\b)/g,
     resolve: (m) => ({ period: yearPeriod(Number(m[1])), relative: false }),
   },
   {
     rule: 'date.relative-year',
+    hint: /year/,
     priority: 3,
     pattern: /\b(?:[Tt]his|[Ll]ast|[Nn]ext) year\b|\b[Tt]he (?:previous|current) year\b/g,
     resolve: (m, ref) => {
@@ -190,12 +247,14 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.whole-year',
+    hint: /year/,
     priority: 3,
     pattern: /\b[Tt]he (?:whole|full|entire) year\b/g,
     resolve: () => ({ period: null, relative: false, anaphor: { type: 'whole-year', shiftYears: 0 } }),
   },
   {
     rule: 'date.relative-month',
+    hint: /month/,
     priority: 3,
     pattern: /\b(?:[Tt]his|[Ll]ast|[Nn]ext) month\b/g,
     resolve: (m, ref) => {
@@ -207,6 +266,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.year-boundary',
+    hint: / of /,
     priority: 2,
     pattern: new RegExp(`\\b[Tt]he (end|beginning|start) of (${YEAR_REF})(?![\\w-])`, 'g'),
     resolve: (m, ref) => {
@@ -218,6 +278,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.same-period',
+    hint: /same/,
     priority: 1,
     pattern: /\b[Tt]he same (?:period|time|months?|quarter)(?: (?:of |in )?(last year|the previous year|a year (?:earlier|ago|before)|the year before))?\b/g,
     resolve: (m) => ({ period: null, relative: true, anaphor: { type: 'same-period', shiftYears: m[1] ? -1 : 0 } }),

@@ -4,6 +4,7 @@ import { lookupPlace } from '../../lexicon/place-index.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from '../../text/tokens.js';
 import type { OrganizationMention, TextWindow } from '../types.js';
+import { overlapsAny } from '../../text/ranges.js';
 
 const HEADS = new Set(ORG_HEADS);
 // Title words that may precede an organisation inside one capitalised run: "Chairman of the X Bank".
@@ -158,17 +159,22 @@ function withAcronyms(found: OrganizationMention[], text: string, offset: number
 
 /** Every later occurrence of an acronym defined in the document becomes that organisation. */
 export function resolveAcronyms(text: string, orgs: OrganizationMention[]): OrganizationMention[] {
-  const defined = orgs.filter((o) => o.acronym);
-  if (defined.length === 0) return orgs;
+  const definitions = orgs.filter((o) => o.acronym);
+  if (definitions.length === 0) return orgs;
+  const byAcronym = new Map<string, OrganizationMention[]>();
+  for (const o of definitions) byAcronym.set(o.acronym!, [...(byAcronym.get(o.acronym!) ?? []), o]);
+  // one pass over the text for all acronyms, however many times each is defined
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const extra: OrganizationMention[] = [];
-  for (const o of defined) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(o.acronym!)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index!;
-      if (start < o.end) continue;
-      if (orgs.some((x) => x.start <= start && start < x.end)) continue;
-      extra.push({ kind: 'organization', start, end: start + m[0].length, rule: 'organization.acronym', name: o.name });
-    }
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // the nearest definition before this use names it
+    const defs = byAcronym.get(m[0])!;
+    let def: OrganizationMention | undefined;
+    for (const d of defs) if (d.end <= start) def = d;
+    if (!def || overlapsAny(orgs, start, end)) continue;
+    extra.push({ kind: 'organization', start, end, rule: 'organization.acronym', name: def.name });
   }
-  return [...orgs, ...extra].sort((a, b) => a.start - b.start);
+  return extra.length ? [...orgs, ...extra].sort((a, b) => a.start - b.start) : orgs;
 }
