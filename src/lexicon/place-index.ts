@@ -11,6 +11,16 @@ const INDEX = new Map<string, Place>();
 for (const [type, table] of [['country', COUNTRIES], ['bloc', BLOCS], ['region', REGIONS]] as const)
   for (const forms of table) for (const form of forms) INDEX.set(form.toLowerCase(), { canonical: forms[0], type });
 
+const REGION_HEAD = /\b(?:Province|Territory|Region|Krai|Oblast|Municipality)$/;
+const FORMAL = new Map<string, string>();
+for (const forms of REGIONS) {
+  const formal = forms.find((f) => REGION_HEAD.test(f));
+  if (formal) FORMAL.set(forms[0], formal);
+}
+
+/** A region as an affiliation is written in full: "Heilongjiang" → "Heilongjiang Province". */
+export const formalRegionName = (canonical: string): string => FORMAL.get(canonical) ?? canonical;
+
 /** Longest number of words in any place form, to bound look-ups. */
 export const MAX_PLACE_WORDS = Math.max(...[...INDEX.keys()].map((k) => k.split(' ').length));
 

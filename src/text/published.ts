@@ -43,7 +43,7 @@ export function findPublicationDate(text: string): PublicationDate | null {
     const line = head.slice(lineStart, lineEnd);
     const m = DAY_DATE.exec(line);
     if (m) {
-      const before = line.slice(0, m.index);
+      const before = line.slice(0, m.index).trimStart();
       const after = line.slice(m.index + m[0].length);
       const isDateline =
         KEYWORD_LINE.test(before) ||

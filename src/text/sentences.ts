@@ -19,9 +19,14 @@ export const MAX_SENTENCE_LENGTH = 2000;
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n' || c === '\u2009';
 const isLineBreak = (c: string) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 
+// Abbreviations are short: looking further back would make runs of dots ("1.1.1.") quadratic.
+const ABBREVIATION_MAX = 8;
+
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && !isSpace(text[i - 1]) && text[i - 1] !== '(' && text[i - 1] !== '"') i--;
+  const floor = Math.max(0, dot - ABBREVIATION_MAX - 1);
+  while (i > floor && !isSpace(text[i - 1]) && text[i - 1] !== '(' && text[i - 1] !== '"') i--;
+  if (i === floor && floor > 0 && !isSpace(text[i - 1])) return '';
   return text.slice(i, dot).toLowerCase();
 }
 

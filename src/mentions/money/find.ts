@@ -5,7 +5,9 @@ import { findQualifier } from './qualifier.js';
 import { COUNT_NOUNS } from './count-nouns.js';
 
 // A number with optional thousands separators and decimals; bounded, so it cannot backtrack far.
-const NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d{1,15}(?:\.\d{1,6})?(?![\p{N}])/gu;
+// A currency code may be glued on ("USD1.2 billion"); other letters before a number make it a name ("G20").
+const NOT_AFTER = String.raw`(?<![\p{N}.,])(?:(?<=\b(?:USD|RMB|CNY|EUR|RUB|GBP|JPY|INR|KZT|MNT|KRW|HKD|CHF))|(?<![\p{L}]))`;
+const NUMBER = new RegExp(String.raw`${NOT_AFTER}\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\p{N}])|${NOT_AFTER}\d{1,15}(?:\.\d{1,6})?(?![\p{N}])`, 'gu');
 
 const SYMBOLS_LONGEST_FIRST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
 const NAMES_LONGEST_FIRST = Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length);
@@ -18,6 +20,7 @@ const NEXT_WORD = /^[ \u00a0\u202f]*([\p{L}][\p{L}-]*)/u;
 const FREE_AFTER_SCALE = new Set([
   'in', 'for', 'from', 'to', 'and', 'or', 'last', 'this', 'year-on-year', 'during', 'compared', 'against', 'while',
   'with', 'by', 'as', 'on', 'at', 'over', 'a', 'an', 'the', 'year', 'yoy', 'which', 'that', 'up', 'down', 'between',
+  'of', 'worth', 'each', 'annually', 'per',
 ]);
 
 function prefixCurrency(text: string, numberStart: number): { start: number; currency: string; rule: string } | null {
@@ -134,12 +137,15 @@ function inheritRangeScales(found: MoneyMention[], text: string, offset: number)
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
-    if (a.rule.endsWith('+scale') || !b.rule.endsWith('+scale')) continue;
+    const scaled = (x: MoneyMention) => x.rule.endsWith('+scale') || x.rule === 'money.scale-without-currency';
+    if (scaled(a) || !scaled(b)) continue;
     const between = text.slice(a.end - offset, b.start - offset);
     if (!/^\s*(?:-|–|to|and)\s*$/.test(between)) continue;
     const scale = guessScale(b, text.slice(b.start - offset, b.end - offset));
     if (scale > 1) a.amount = roundAmount(a.amount * scale);
+    // "$5-6 billion": the currency written once covers both ends
     a.currency ??= b.currency;
+    b.currency ??= a.currency;
   }
   return found;
 }

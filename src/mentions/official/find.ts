@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/organizations.js';
-import { lookupPlace } from '../../lexicon/place-index.js';
+import { formalRegionName, lookupPlace } from '../../lexicon/place-index.js';
 import { REGION_HEADS } from '../../lexicon/places.js';
 import { GOVERNMENT_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_WORDS, WEAK_TITLES } from '../../lexicon/titles.js';
 import { isCapitalised, isPossessive, stripPossessive, tokenize, type Token } from '../../text/tokens.js';
@@ -95,10 +95,20 @@ function precedingAffiliation(text: string, tokens: Token[], titleTokenIndex: nu
     if (i < 0) continue;
     const phrase = text.slice(tokens[i].start, tokens[titleTokenIndex - 1].end);
     const place = lookupPlace(phrase);
-    if (place) return place.type === 'region' ? stripPossessive(phrase).replace(/^the /, '') : place.canonical;
+    if (place) return place.type === 'region' ? formalRegionName(place.canonical) : place.canonical;
   }
   return null;
 }
+
+/** "Russian Economic Development Minister": the portfolio written before the title word belongs to the title. */
+function portfolioStart(tokens: Token[], t0: number): number {
+  let k = t0;
+  while (k > 0 && t0 - k < 4 && PORTFOLIO_WORDS.has(tokens[k - 1].text) && isCapitalised(tokens[k - 1].text)) k--;
+  return k;
+}
+
+/** Titles that name the country they are sent to: "Ambassador to Russia". */
+const POSTED_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'consul general', 'consul-general', 'trade representative']);
 
 const nameText = (text: string, tokens: Token[], [i, j]: [number, number]) => ({
   start: tokens[i].start,
@@ -140,7 +150,16 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     while (t1 < tokens.length && tokens[t1].end <= m.index! + m[0].length) t1++;
     const weak = WEAK_TITLES.has(titleWords);
     let title = m[0];
-    let affiliation = precedingAffiliation(text, tokens, t0);
+    const p0 = isCapitalised(m[0]) ? portfolioStart(tokens, t0) : t0;
+    if (p0 < t0) title = text.slice(tokens[p0].start, m.index! + m[0].length);
+    let affiliation = precedingAffiliation(text, tokens, p0);
+    if (POSTED_TITLES.has(titleWords) && tokens[t1]?.text === 'to') {
+      const place = [3, 2, 1].map((w) => [w, tokens[t1 + w] ? lookupPlace(text.slice(tokens[t1 + 1].start, tokens[t1 + w].end)) : null] as const).find(([, p]) => p);
+      if (place) {
+        title = text.slice(m.index!, tokens[t1 + place[0]].end);
+        t1 += place[0] + 1;
+      }
+    }
 
     // title after the name: "Sun Wei, deputy governor of Heilongjiang Province"
     const before = t0 - (tokens[t0 - 1]?.text === 'the' ? 1 : 0);
@@ -153,7 +172,7 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
       const boundary = tokens[i - 1];
       if (i < k && isCapitalised(tokens[i].text) && (!boundary || /^[,;:(“"]$/.test(boundary.text) || /^(?:and|by|with|including|said|says|added|told)$/.test(boundary.text))) {
         let aff: string | null = null;
-        if (tokens[t1]?.text === 'of') {
+        if (tokens[t1]?.text === 'of' || tokens[t1]?.text === 'for') {
           const run = readAffiliationRun(tokens, t1 + 1);
           aff = affiliationText(text, tokens, run);
         }
