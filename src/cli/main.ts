@@ -9,6 +9,13 @@ export async function main(): Promise<void> {
   };
   process.stdout.on('error', quietOnEpipe);
   process.stderr.on('error', quietOnEpipe);
+  // Ctrl-C: the run stops between documents and removes its temporary output files
+  const interrupt = new AbortController();
+  let interrupts = 0;
+  process.on('SIGINT', () => {
+    if (++interrupts > 1) process.exit(130);
+    interrupt.abort();
+  });
   try {
     process.exitCode = await runCli(process.argv.slice(2), {
       stdout: process.stdout,
@@ -16,6 +23,7 @@ export async function main(): Promise<void> {
       stdin: process.stdin,
       cwd: process.cwd(),
       env: process.env,
+      signal: interrupt.signal,
     });
   } catch (e) {
     process.stderr.write(`extract: internal error: ${(e as Error)?.stack ?? e}\n`);

@@ -22,6 +22,7 @@ export function atomicFileSink(target: string): OutputSink {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number | null = openSync(temp, 'wx');
   const cleanup = () => {
+    process.off('exit', cleanup);
     if (fd !== null) {
       closeSync(fd);
       fd = null;
@@ -32,6 +33,8 @@ export function atomicFileSink(target: string): OutputSink {
       /* already gone */
     }
   };
+  // however the process ends (a second Ctrl-C exits at once), an unfinished file is removed
+  process.on('exit', cleanup);
   return {
     write(chunk) {
       if (fd !== null && chunk) writeSync(fd, chunk);
@@ -42,6 +45,7 @@ export function atomicFileSink(target: string): OutputSink {
       closeSync(fd);
       fd = null;
       renameSync(temp, target);
+      process.off('exit', cleanup);
     },
     abort: cleanup,
   };

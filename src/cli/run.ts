@@ -1,26 +1,38 @@
-import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../extract.js';
-import { DocumentResult, ExtractedRecord, RECORD_KINDS, type RecordKind } from '../schema/index.js';
+import { RECORD_KINDS, type DocumentResult, type RecordKind } from '../schema/index.js';
 import { parseIso } from '../text/calendar.js';
-import { BinaryInputError, decodeDocument } from '../text/decode.js';
 import { createWriter, OUTPUT_FORMATS, type OutputFormat } from '../output/writers.js';
-import { describeFsError, expandInputs, type Input } from './inputs.js';
+import { renderReport } from '../output/report.js';
+import { checkAgainstGold, readGold, toGoldFile } from './check.js';
+import { sourceDocuments, type SourceDocument } from './documents.js';
+import { describeFsError, expandInputs } from './inputs.js';
 import { atomicFileSink, streamSink, type OutputSink } from './output-sink.js';
+import { processBytes, processText, type ProcessedDocument, type ProcessOptions } from './process-document.js';
+import { createProgress, printSummary, type RunStats } from './progress.js';
+import { WorkerPool } from './worker-pool.js';
 
 /** Everything the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stdin: AsyncIterable<Buffer | string>;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Aborted on Ctrl-C: the run stops between documents and leaves no partial output file. */
+  signal?: AbortSignal;
+  /** Reads a file; tests replace it to simulate unreadable files. */
+  readFile?: (path: string) => Promise<Uint8Array>;
+  /** Milliseconds since some origin, for timing; the core never reads the clock. */
+  now?: () => number;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_INTERRUPTED = 130;
 
 interface CliOptions {
   format: OutputFormat;
@@ -32,9 +44,16 @@ interface CliOptions {
   excel: boolean;
   quiet: boolean;
   color: boolean;
+  expect?: string;
+  minF1: number;
+  writeExpect?: string;
+  report?: string;
+  jobs?: number;
+  inputFormat: 'text' | 'ndjson';
 }
 
 class UsageError extends Error {}
+class Interrupted extends Error {}
 
 function buildProgram(io: CliIo): Command {
   return new Command('extract')
@@ -45,10 +64,16 @@ function buildProgram(io: CliIo): Command {
     .option('-k, --kinds <kinds>', `record kinds to keep, comma-separated (${RECORD_KINDS.join(',')})`, parseKinds)
     .option('-r, --reference-date <date>', 'resolve relative dates against this YYYY-MM-DD date', parseReferenceDate)
     .option('-R, --recursive', 'read directories recursively', false)
+    .addOption(new Option('--input-format <format>', 'text: one article per file; ndjson: one {"id","text","published"?} per line').choices(['text', 'ndjson']).default('text'))
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 for a single input)', parseJobs)
     .option('--explain', 'print on standard error the rule behind each record', false)
     .option('--excel', 'with --format csv: UTF-8 byte-order mark and CRLF for spreadsheets', false)
+    .option('--expect <gold.json>', 'check mode: score the run against a gold file, print the table, exit 1 below --min-f1')
+    .option('--min-f1 <f1>', 'check mode: the lowest correct-F1 each kind may have', parseMinF1, 0.9)
+    .option('--write-expect <gold.json>', 'write this run as a gold file for review')
+    .option('--report <file.html>', 'also write a self-contained HTML report of the run')
     .option('-q, --quiet', 'no progress or summary on standard error', false)
-    .option('--no-color', 'no colour on standard error')
+    .option('--no-color', 'no colour on standard error (NO_COLOR is honoured too)')
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
@@ -64,6 +89,23 @@ function parseKinds(value: string): RecordKind[] {
 function parseReferenceDate(value: string): string {
   if (!parseIso(value)) throw new UsageError(`--reference-date: "${value}" is not a YYYY-MM-DD date`);
   return value;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${value}" is not a whole number from 1 to 256`);
+  return n;
+}
+
+function parseMinF1(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-f1: "${value}" is not a number from 0 to 1`);
+  return n;
+}
+
+function colorFor(stream: { isTTY?: boolean }, opts: CliOptions, env: CliIo['env']): ChalkInstance {
+  const wanted = opts.color && !('NO_COLOR' in env && env.NO_COLOR !== '') && stream.isTTY === true;
+  return new Chalk({ level: wanted ? 1 : 0 });
 }
 
 /** Runs the CLI; resolves to the exit status. Never calls process.exit. */
@@ -83,73 +125,181 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
-  if (opts.excel && opts.format !== 'csv') {
-    io.stderr.write('extract: --excel needs --format csv\n');
+  const usage = (message: string) => {
+    io.stderr.write(`extract: ${message}\n`);
     return EXIT_USAGE;
-  }
-
-  let sink: OutputSink;
-  try {
-    sink = opts.output ? atomicFileSink(resolve(io.cwd, opts.output)) : streamSink(io.stdout);
-  } catch (e) {
-    io.stderr.write(`extract: ${opts.output}: cannot write output: ${describeFsError(e)}\n`);
-    return EXIT_USAGE;
-  }
-
-  const writer = createWriter(opts.format, { excel: opts.excel });
-  let failed = false;
-  const report = (path: string, message: string) => io.stderr.write(`extract: ${path}: ${message}\n`);
-  try {
-    sink.write(writer.begin());
-    for await (const input of expandInputs(inputs, { cwd: io.cwd, recursive: opts.recursive })) {
-      const result = await processInput(input, opts, io, report);
-      if (!result) {
-        failed = true;
-        continue;
-      }
-      sink.write(writer.document(result.doc));
-      if (opts.explain) for (const line of result.explanations) io.stderr.write(line);
+  };
+  if (opts.excel && opts.format !== 'csv') return usage('--excel needs --format csv');
+  let gold;
+  if (opts.expect) {
+    try {
+      gold = readGold(resolve(io.cwd, opts.expect));
+    } catch (e) {
+      return usage(`${opts.expect}: not a readable gold file: ${e instanceof SyntaxError ? 'invalid JSON' : describeFsError(e)}`);
     }
-    sink.write(writer.end());
-    sink.commit();
-  } catch (e) {
-    sink.abort();
-    throw e;
   }
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
-}
 
-async function readInput(input: Exclude<Input, { kind: 'error' }>, io: CliIo): Promise<Uint8Array> {
-  if (input.kind === 'file') return readFile(resolve(io.cwd, input.path));
-  const chunks: Buffer[] = [];
-  for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks);
-}
-
-async function processInput(
-  input: Input,
-  opts: CliOptions,
-  io: CliIo,
-  report: (path: string, message: string) => void,
-): Promise<{ doc: DocumentResult; explanations: string[] } | null> {
-  const name = input.kind === 'file' || input.kind === 'error' ? input.path : '-';
-  if (input.kind === 'error') {
-    report(name, input.message);
-    return null;
-  }
-  let text: string;
+  // every output is opened before any work, so an unwritable path fails at once
+  const sinks: OutputSink[] = [];
+  const open = (path: string) => {
+    const sink = atomicFileSink(resolve(io.cwd, path));
+    sinks.push(sink);
+    return sink;
+  };
+  let records: OutputSink | null = null;
+  let reportSink: OutputSink | null = null;
+  let expectSink: OutputSink | null = null;
+  let opening = '';
   try {
-    const decoded = decodeDocument(await readInput(input, io));
-    if (decoded.warning) report(name, `warning: ${decoded.warning}`);
-    text = decoded.text;
+    // in check mode the table is what standard output carries; records go only to --output
+    if (opts.output) records = open((opening = opts.output));
+    else if (!opts.expect) records = streamSink(io.stdout);
+    if (opts.report) reportSink = open((opening = opts.report));
+    if (opts.writeExpect) expectSink = open((opening = opts.writeExpect));
   } catch (e) {
-    report(name, e instanceof BinaryInputError ? e.message : describeFsError(e));
-    return null;
+    for (const s of sinks) s.abort();
+    return usage(`${opening}: cannot write output: ${describeFsError(e)}`);
   }
-  const result = extract(text, { doc: name, referenceDate: opts.referenceDate ?? null, kinds: opts.kinds });
-  // the schemas are the contract: nothing leaves the tool unvalidated
-  const records = result.records.map((r) => ExtractedRecord.parse(r));
-  const doc = DocumentResult.parse({ doc: name, published: result.published, records });
-  const explanations = records.map((r, i) => `${name}:${r.start}-${r.end} ${r.kind} ${JSON.stringify(r.text.slice(0, 60))} ← ${result.rules[i]}\n`);
-  return { doc, explanations };
+
+  const processOptions: ProcessOptions = { referenceDate: opts.referenceDate ?? null, kinds: opts.kinds };
+  const writer = createWriter(opts.format, { excel: opts.excel });
+  const keep = !!(opts.expect || opts.report || opts.writeExpect);
+  const kept: Array<{ result: DocumentResult; text: string }> = [];
+  const now = io.now ?? (() => performance.now());
+  const stats: RunStats = { files: 0, failed: 0, bytes: 0, records: {}, started: now(), finished: 0 };
+  const progress = opts.quiet ? null : createProgress(io.stderr, now);
+  if (progress) void countInputs(inputs, io.cwd, opts.recursive).then((n) => progress.setTotal(n), () => {});
+  const report = (doc: string, message: string) => {
+    progress?.interrupt();
+    io.stderr.write(`extract: ${doc}: ${message}\n`);
+  };
+
+  const consume = (p: ProcessedDocument) => {
+    stats.files++;
+    stats.bytes += p.bytes;
+    progress?.tick(stats);
+    if (!p.ok) {
+      stats.failed++;
+      report(p.doc, p.error);
+      return;
+    }
+    for (const w of p.warnings) report(p.result.doc, `warning: ${w}`);
+    for (const r of p.result.records) stats.records[r.kind] = (stats.records[r.kind] ?? 0) + 1;
+    records?.write(writer.document(p.result));
+    if (opts.explain)
+      p.result.records.forEach((r, i) =>
+        io.stderr.write(`${r.doc}:${r.start}-${r.end} ${r.kind} ${JSON.stringify(r.text.slice(0, 60))} <- ${p.rules[i]}\n`),
+      );
+    if (keep) kept.push({ result: p.result, text: p.text });
+  };
+
+  let pool: WorkerPool | null = null;
+  try {
+    records?.write(writer.begin());
+    pool = await forEachProcessed(
+      sourceDocuments(inputs, { cwd: io.cwd, recursive: opts.recursive, inputFormat: opts.inputFormat, stdin: io.stdin, readFile: io.readFile }),
+      processOptions,
+      opts.jobs,
+      io.signal,
+      consume,
+    );
+    records?.write(writer.end());
+    stats.finished = now();
+    progress?.stop();
+
+    let checkFailed = false;
+    if (gold) {
+      const chalk = colorFor(io.stdout, opts, io.env);
+      const outcome = checkAgainstGold(gold, kept, { kinds: opts.kinds, minF1: opts.minF1, color: chalk, warn: (m) => io.stderr.write(`extract: warning: ${m}\n`) });
+      io.stdout.write(outcome.text);
+      if (outcome.failedKinds.length) {
+        checkFailed = true;
+        io.stderr.write(`extract: check failed: ${outcome.failedKinds.join(', ')} below correct-F1 ${opts.minF1}\n`);
+      }
+    }
+    if (expectSink) expectSink.write(JSON.stringify(toGoldFile(kept.map((k) => k.result)), null, 2) + '\n');
+    if (reportSink)
+      reportSink.write(renderReport(kept.map((k) => ({ doc: k.result.doc, text: k.text, published: k.result.published, records: k.result.records }))));
+    for (const s of sinks) s.commit();
+    if (!opts.quiet && io.stderr.isTTY) printSummary(io.stderr, stats, colorFor(io.stderr, opts, io.env));
+    return stats.failed > 0 || checkFailed ? EXIT_INPUT_FAILED : EXIT_OK;
+  } catch (e) {
+    progress?.stop();
+    for (const s of sinks) s.abort();
+    if (e instanceof Interrupted) {
+      io.stderr.write('extract: interrupted; no output file was left behind\n');
+      return EXIT_INTERRUPTED;
+    }
+    throw e;
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** How many documents may be in flight at once per worker: enough to keep workers busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+/**
+ * Processes documents in input order, on worker threads when there is more than one
+ * input and more than one job; hands each result to `consume` in input order.
+ * Returns the pool it started (for the caller to close), if any.
+ */
+async function forEachProcessed(
+  source: AsyncGenerator<SourceDocument>,
+  options: ProcessOptions,
+  jobs: number | undefined,
+  signal: AbortSignal | undefined,
+  consume: (p: ProcessedDocument) => void,
+): Promise<WorkerPool | null> {
+  const wanted = jobs ?? availableParallelism();
+  let pool: WorkerPool | null = null;
+  const inFlight: Array<Promise<ProcessedDocument>> = [];
+  const inline = (d: SourceDocument): ProcessedDocument =>
+    d.kind === 'failure'
+      ? { ok: false, doc: d.doc, error: d.error, bytes: 0 }
+      : d.kind === 'bytes'
+        ? processBytes(d.doc, d.bytes, options)
+        : processText(d.doc, d.text, options, d.published);
+  let first: SourceDocument | null = null;
+  for await (const d of source) {
+    if (signal?.aborted) throw new Interrupted();
+    // one input runs in this thread; a second one is the moment to start workers
+    if (first === null && !pool) {
+      first = d;
+      continue;
+    }
+    if (!pool && wanted > 1 && WorkerPool.available()) pool = new WorkerPool(wanted);
+    if (first) {
+      inFlight.push(submit(pool, first, options, inline));
+      first = null;
+    }
+    inFlight.push(submit(pool, d, options, inline));
+    while (inFlight.length > Math.max(1, wanted) * IN_FLIGHT_PER_WORKER) consume(await inFlight.shift()!);
+    if (!pool) while (inFlight.length) consume(await inFlight.shift()!);
+  }
+  if (first) inFlight.push(Promise.resolve(inline(first)));
+  while (inFlight.length) {
+    if (signal?.aborted) throw new Interrupted();
+    consume(await inFlight.shift()!);
+  }
+  return pool;
+}
+
+function submit(
+  pool: WorkerPool | null,
+  d: SourceDocument,
+  options: ProcessOptions,
+  inline: (d: SourceDocument) => ProcessedDocument,
+): Promise<ProcessedDocument> {
+  if (!pool || d.kind === 'failure') return Promise.resolve(inline(d));
+  return d.kind === 'bytes'
+    ? pool.run({ doc: d.doc, bytes: d.bytes, options })
+    : pool.run({ doc: d.doc, text: d.text, options, published: d.published });
+}
+
+/** How many inputs a run has, for the progress bar's total; listing is cheap next to extracting. */
+async function countInputs(args: string[], cwd: string, recursive: boolean): Promise<number> {
+  let n = 0;
+  for await (const _ of expandInputs(args, { cwd, recursive })) n++;
+  return n;
 }
