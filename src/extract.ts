@@ -19,6 +19,8 @@ export interface ExtractOptions {
   doc?: string;
   /** Only these kinds are returned (all by default). */
   kinds?: readonly RecordKind[];
+  /** Look for a dateline at the top of the text (off for the later segments of a huge file). */
+  detectPublished?: boolean;
 }
 
 export interface ExtractResult {
@@ -26,11 +28,13 @@ export interface ExtractResult {
   records: ExtractedRecord[];
   /** The rule behind each record, index-aligned with records (for --explain). */
   rules: string[];
+  /** How many sentences the text has (records' `sentence` is below it). */
+  sentenceCount: number;
 }
 
 // Cheap per-sentence tests that decide which recognisers a sentence is worth.
 const HAS_DIGIT = /\d/;
-const HAS_CAPITALISED_PAIR = /\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:of |for |and |the |on )?\p{Lu}|\p{Lu}{2}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_TITLE_HINT = /inister|overnor|resident|hairm|hairwoman|irector|ecretary|ayor|mbassador|remier|pokes|ead|hief|ommissioner|nvoy|conomist|ounsel|CEO|anager|ttach|peaker|enator|epresentative|ounder/;
 
 /**
@@ -40,9 +44,12 @@ const HAS_TITLE_HINT = /inister|overnor|resident|hairm|hairwoman|irector|ecretar
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
   const doc = options.doc ?? '-';
   const kinds = new Set(options.kinds ?? RECORD_KINDS);
-  const published = findPublicationDate(text);
+  const published = options.detectPublished === false ? null : findPublicationDate(text);
   const reference: Ymd | null = (options.referenceDate ? parseIso(options.referenceDate) : null) ?? published?.date ?? null;
   const sentences = splitSentences(text);
+  // each recogniser runs only when its kind, or trade facts built on it, were asked for
+  const wants = (k: RecordKind) => kinds.has(k) || (kinds.has('trade_fact') && k !== 'official');
+  const [wantMoney, wantPercent, wantDate, wantOrg, wantOfficial] = (['money', 'percent', 'date', 'organization', 'official'] as const).map(wants);
 
   const money: MoneyMention[] = [];
   const percents: PercentMention[] = [];
@@ -53,17 +60,19 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     const win = { text: text.slice(s.start, s.end), offset: s.start };
     const sentenceAmounts: Array<MoneyMention | PercentMention> = [];
     if (HAS_DIGIT.test(win.text)) {
-      const m = findMoney(win);
-      const p = findPercent(win);
+      // amounts are found even when only dates are wanted: they keep "2019 billion" from being a year
+      const m = wantMoney || wantDate ? findMoney(win) : [];
+      const p = wantPercent || wantDate ? findPercent(win) : [];
       money.push(...m);
       percents.push(...p);
       sentenceAmounts.push(...m, ...p);
     }
     // amounts win over dates: "2,018 tonnes" or "$2019" are never years
-    for (const d of findDateCandidates(win, reference)) if (!sentenceAmounts.some((a) => overlaps(a, d))) dateCandidates.push(d);
-    if (HAS_CAPITALISED_PAIR.test(win.text) || /[A-Z]/.test(win.text)) {
-      orgs.push(...findOrganizations(win));
-      if (HAS_TITLE_HINT.test(win.text)) officials.push(...findOfficials(win));
+    if (wantDate) for (const d of findDateCandidates(win, reference)) if (!sentenceAmounts.some((a) => overlaps(a, d))) dateCandidates.push(d);
+    if (HAS_CAPITAL.test(win.text)) {
+      // officials are needed to keep their names and titles out of the organisations
+      if ((wantOrg || wantOfficial) && HAS_TITLE_HINT.test(win.text)) officials.push(...findOfficials(win));
+      if (wantOrg) orgs.push(...findOrganizations(win));
     }
   }
   const dates = resolveDates(dateCandidates);
@@ -91,6 +100,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     published: published ? toIso(published.date) : null,
     records: drafts.map((d) => d.record),
     rules: drafts.map((d) => d.rule),
+    sentenceCount: sentences.length,
   };
 }
 
@@ -110,4 +120,76 @@ function indexSentences(sentences: Sentence[]) {
     }
     return sentences[best]?.index ?? 0;
   };
+}
+
+/** Above this length a document is extracted in segments, so memory stays flat however big the file. */
+export const SEGMENT_LENGTH = 1 << 20;
+
+/**
+ * Extracts a huge document segment by segment as its text arrives, cut at line breaks
+ * (sentences never cross them), so memory stays flat however big the file. Records carry
+ * document offsets and sentence numbers. The publication date is read once from the top;
+ * context ("the same period") does not cross a segment boundary.
+ */
+export class SegmentedExtractor {
+  private buffer = '';
+  /** Document offset of buffer[0]. */
+  private base = 0;
+  private sentenceBase = 0;
+  private reference: string | null | undefined;
+  published: string | null = null;
+
+  constructor(
+    private readonly options: ExtractOptions = {},
+    private readonly segmentLength = SEGMENT_LENGTH,
+  ) {}
+
+  /** Adds text; returns the records of every segment now complete. */
+  push(chunk: string): ExtractResult[] {
+    this.buffer += chunk;
+    const out: ExtractResult[] = [];
+    while (this.buffer.length > this.segmentLength) out.push(this.take(segmentEnd(this.buffer, 0, this.segmentLength)));
+    return out;
+  }
+
+  /** The records of what is left. */
+  finish(): ExtractResult[] {
+    return this.buffer.length ? [this.take(this.buffer.length)] : [];
+  }
+
+  private take(end: number): ExtractResult {
+    const segment = this.buffer.slice(0, end);
+    if (this.reference === undefined) {
+      const found = findPublicationDate(segment);
+      this.published = found ? toIso(found.date) : null;
+      this.reference = this.options.referenceDate ?? this.published;
+    }
+    const result = extract(segment, { ...this.options, referenceDate: this.reference, detectPublished: false });
+    for (const r of result.records) {
+      r.start += this.base;
+      r.end += this.base;
+      r.sentence += this.sentenceBase;
+    }
+    this.sentenceBase += result.sentenceCount;
+    this.base += end;
+    this.buffer = this.buffer.slice(end);
+    return { ...result, published: this.published };
+  }
+}
+
+/** A whole text, segment by segment (see SegmentedExtractor). */
+export function extractInSegments(text: string, options: ExtractOptions = {}, segmentLength = SEGMENT_LENGTH): ExtractResult[] {
+  const extractor = new SegmentedExtractor(options, segmentLength);
+  return [...extractor.push(text), ...extractor.finish()];
+}
+
+/** Where a segment ends: the last line break before the limit, else the last space, else the limit. */
+function segmentEnd(text: string, start: number, length: number): number {
+  if (text.length - start <= length) return text.length;
+  const limit = start + length;
+  const floor = start + (length >> 1);
+  const lineBreak = text.lastIndexOf('\n', limit);
+  if (lineBreak > floor) return lineBreak + 1;
+  const space = text.lastIndexOf(' ', limit);
+  return space > floor ? space + 1 : limit;
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { SEGMENT_LENGTH } from '../extract.js';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describeFsError, expandInputs } from './inputs.js';
@@ -7,6 +8,8 @@ import { describeFsError, expandInputs } from './inputs.js';
 /** One unit of work for the extractor: a file's bytes, a line of NDJSON input, or a failure to report. */
 export type SourceDocument =
   | { kind: 'bytes'; doc: string; bytes: Uint8Array }
+  /** A file too big to hold at once: read and extracted segment by segment. */
+  | { kind: 'stream'; doc: string; path: string }
   | { kind: 'text'; doc: string; text: string; published: string | null }
   | { kind: 'failure'; doc: string; error: string };
 
@@ -40,12 +43,15 @@ export async function* sourceDocuments(args: string[], options: SourceOptions): 
       yield* ndjsonDocuments(name, input.kind === 'file' ? resolve(options.cwd, input.path) : null, options.stdin);
       continue;
     }
+    let doc: SourceDocument;
     try {
-      const bytes = input.kind === 'file' ? await read(resolve(options.cwd, input.path)) : await readAll(options.stdin);
-      yield { kind: 'bytes', doc: name, bytes };
+      const path = input.kind === 'file' ? resolve(options.cwd, input.path) : null;
+      if (path && !options.readFile && (await stat(path)).size > SEGMENT_LENGTH) doc = { kind: 'stream', doc: name, path };
+      else doc = { kind: 'bytes', doc: name, bytes: path ? await read(path) : await readAll(options.stdin) };
     } catch (e) {
-      yield { kind: 'failure', doc: name, error: describeFsError(e) };
+      doc = { kind: 'failure', doc: name, error: describeFsError(e) };
     }
+    yield doc;
   }
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where output goes: standard output, or a file that appears only when complete. */
@@ -8,10 +8,26 @@ export interface OutputSink {
   commit(): void;
   /** Leaves nothing behind (removes the temporary file). */
   abort(): void;
+  /** Resolves when the reader has taken what was written, so a slow pipe cannot make memory grow. */
+  drained(): Promise<void>;
 }
 
-export function streamSink(stream: { write(chunk: string): unknown }): OutputSink {
-  return { write: (c) => void (c && stream.write(c)), commit: () => {}, abort: () => {} };
+type WritableLike = { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown };
+
+export function streamSink(stream: WritableLike): OutputSink {
+  let full = false;
+  return {
+    write: (c) => {
+      if (c && stream.write(c) === false) full = true;
+    },
+    commit: () => {},
+    abort: () => {},
+    drained: () => {
+      if (!full || !stream.once) return Promise.resolve();
+      full = false;
+      return new Promise((resolve) => stream.once!('drain', resolve));
+    },
+  };
 }
 
 /**
@@ -19,6 +35,7 @@ export function streamSink(stream: { write(chunk: string): unknown }): OutputSin
  * never sees half an output. Opening happens at once: an unwritable path fails before any work.
  */
 export function atomicFileSink(target: string): OutputSink {
+  if (existsSync(target) && statSync(target).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number | null = openSync(temp, 'wx');
   const cleanup = () => {
@@ -48,5 +65,6 @@ export function atomicFileSink(target: string): OutputSink {
       process.off('exit', cleanup);
     },
     abort: cleanup,
+    drained: () => Promise.resolve(),
   };
 }

@@ -1,4 +1,4 @@
-import { extract } from '../extract.js';
+import { extract, SegmentedExtractor } from '../extract.js';
 import { DocumentResult, ExtractedRecord, type RecordKind } from '../schema/index.js';
 import { BinaryInputError, decodeDocument } from '../text/decode.js';
 
@@ -12,20 +12,51 @@ export interface ProcessOptions {
   kinds?: readonly RecordKind[];
 }
 
-/** Decodes, extracts and validates one document. Pure: bytes in, records out. */
-export function processBytes(doc: string, bytes: Uint8Array, options: ProcessOptions, publishedHint?: string | null): ProcessedDocument {
-  let text: string;
+/** Bytes → text, with what the user should hear about it; a binary file is a failure. */
+export function decodeInput(doc: string, bytes: Uint8Array): { ok: true; text: string; warnings: string[] } | { ok: false; doc: string; error: string; bytes: number } {
   const warnings: string[] = [];
   try {
     const decoded = decodeDocument(bytes);
     if (decoded.warning) warnings.push(decoded.warning);
-    text = decoded.text;
+    if (decoded.text.trim() === '') warnings.push('empty file, no records');
+    return { ok: true, text: decoded.text, warnings };
   } catch (e) {
     if (e instanceof BinaryInputError) return { ok: false, doc, error: e.message, bytes: bytes.length };
     throw e;
   }
-  if (text.trim() === '') warnings.push('empty file, no records');
-  return processText(doc, text, options, publishedHint, warnings, bytes.length);
+}
+
+/** Decodes, extracts and validates one document. Pure: bytes in, records out. */
+export function processBytes(doc: string, bytes: Uint8Array, options: ProcessOptions, publishedHint?: string | null): ProcessedDocument {
+  let decoded: ReturnType<typeof decodeInput>;
+  try {
+    decoded = decodeInput(doc, bytes);
+  } catch (e) {
+    return internalFailure(doc, e, 0);
+  }
+  if (!decoded.ok) return decoded;
+  return processText(doc, decoded.text, options, publishedHint, decoded.warnings, bytes.length);
+}
+
+/** One document that trips the tool is reported like any bad input; the run goes on. */
+export function internalFailure(doc: string, e: unknown, bytes: number): ProcessedDocument {
+  return { ok: false, doc, error: `internal error while extracting: ${String((e as Error)?.message ?? e).split('\n')[0]}`, bytes };
+}
+
+/** A huge document's validated records, segment by segment as its text arrives, so memory stays flat. */
+export async function* processSegments(
+  doc: string,
+  text: AsyncIterable<string>,
+  options: ProcessOptions,
+): AsyncGenerator<{ published: string | null; records: ExtractedRecord[]; rules: string[] }> {
+  const extractor = new SegmentedExtractor({ doc, referenceDate: options.referenceDate ?? null, kinds: options.kinds });
+  const validated = (part: { published: string | null; records: ExtractedRecord[]; rules: string[] }) => ({
+    published: part.published,
+    records: part.records.map((r) => ExtractedRecord.parse(r)),
+    rules: part.rules,
+  });
+  for await (const chunk of text) for (const part of extractor.push(chunk)) yield validated(part);
+  for (const part of extractor.finish()) yield validated(part);
 }
 
 export function processText(
@@ -36,9 +67,13 @@ export function processText(
   warnings: string[] = [],
   bytes = text.length,
 ): ProcessedDocument {
-  const extracted = extract(text, { doc, referenceDate: options.referenceDate ?? publishedHint, kinds: options.kinds });
-  // the schemas are the contract: nothing leaves the tool unvalidated
-  const records = extracted.records.map((r) => ExtractedRecord.parse(r));
-  const result = DocumentResult.parse({ doc, published: extracted.published ?? publishedHint ?? null, records });
-  return { ok: true, result, text, rules: extracted.rules, warnings, bytes };
+  try {
+    const extracted = extract(text, { doc, referenceDate: options.referenceDate ?? publishedHint, kinds: options.kinds });
+    // the schemas are the contract: nothing leaves the tool unvalidated
+    const records = extracted.records.map((r) => ExtractedRecord.parse(r));
+    const result = DocumentResult.parse({ doc, published: extracted.published ?? publishedHint ?? null, records });
+    return { ok: true, result, text, rules: extracted.rules, warnings, bytes };
+  } catch (e) {
+    return internalFailure(doc, e, bytes);
+  }
 }

@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
 import type { ChalkInstance } from 'chalk';
 
 /** What a run did, for the progress bar and the closing summary. */
@@ -26,7 +27,9 @@ const SHOW_AFTER_FILES = 5;
 
 export function createProgress(stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number }, now: () => number): Progress | null {
   if (!stderr.isTTY) return null;
-  let bar: cliProgress.SingleBar | null = null;
+  // loaded only when there is a terminal to draw on
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
+  let bar: CliProgress.SingleBar | null = null;
   let total = 0;
   const started = now();
   const payload = (s: RunStats) => {

@@ -4,19 +4,23 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { RECORD_KINDS, type DocumentResult, type RecordKind } from '../schema/index.js';
 import { parseIso } from '../text/calendar.js';
-import { createWriter, OUTPUT_FORMATS, type OutputFormat } from '../output/writers.js';
-import { renderReport } from '../output/report.js';
+import { createWriter, OUTPUT_FORMATS, writeDocument, type OutputFormat } from '../output/writers.js';
+import { SEGMENT_LENGTH } from '../extract.js';
+import type { ExtractedRecord } from '../schema/index.js';
 import { checkAgainstGold, readGold, toGoldFile } from './check.js';
 import { sourceDocuments, type SourceDocument } from './documents.js';
 import { describeFsError, expandInputs } from './inputs.js';
 import { atomicFileSink, streamSink, type OutputSink } from './output-sink.js';
-import { processBytes, processText, type ProcessedDocument, type ProcessOptions } from './process-document.js';
+import { internalFailure, processBytes, processSegments, processText, type ProcessedDocument, type ProcessOptions } from './process-document.js';
+import { BinaryInputError, decodeChunks } from '../text/decode.js';
+import { createReadStream } from 'node:fs';
 import { createProgress, printSummary, type RunStats } from './progress.js';
 import { WorkerPool } from './worker-pool.js';
+import { garbageCollector } from './memory.js';
 
 /** Everything the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIo {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stdin: AsyncIterable<Buffer | string>;
   cwd: string;
@@ -146,14 +150,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     sinks.push(sink);
     return sink;
   };
-  let records: OutputSink | null = null;
+  let records_: OutputSink | null = null;
   let reportSink: OutputSink | null = null;
   let expectSink: OutputSink | null = null;
   let opening = '';
   try {
     // in check mode the table is what standard output carries; records go only to --output
-    if (opts.output) records = open((opening = opts.output));
-    else if (!opts.expect) records = streamSink(io.stdout);
+    if (opts.output) records_ = open((opening = opts.output));
+    else if (!opts.expect) records_ = streamSink(io.stdout);
     if (opts.report) reportSink = open((opening = opts.report));
     if (opts.writeExpect) expectSink = open((opening = opts.writeExpect));
   } catch (e) {
@@ -174,36 +178,89 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`extract: ${doc}: ${message}\n`);
   };
 
-  const consume = (p: ProcessedDocument) => {
-    stats.files++;
-    stats.bytes += p.bytes;
-    progress?.tick(stats);
-    if (!p.ok) {
-      stats.failed++;
-      report(p.doc, p.error);
-      return;
-    }
-    for (const w of p.warnings) report(p.result.doc, `warning: ${w}`);
-    for (const r of p.result.records) stats.records[r.kind] = (stats.records[r.kind] ?? 0) + 1;
-    records?.write(writer.document(p.result));
+  const emit = (records: ExtractedRecord[], rules: string[]) => {
+    for (const r of records) stats.records[r.kind] = (stats.records[r.kind] ?? 0) + 1;
+    records_?.write(writer.records(records));
     if (opts.explain)
-      p.result.records.forEach((r, i) =>
-        io.stderr.write(`${r.doc}:${r.start}-${r.end} ${r.kind} ${JSON.stringify(r.text.slice(0, 60))} <- ${p.rules[i]}\n`),
-      );
-    if (keep) kept.push({ result: p.result, text: p.text });
+      records.forEach((r, i) => io.stderr.write(`${r.doc}:${r.start}-${r.end} ${r.kind} ${JSON.stringify(r.text.slice(0, 60))} <- ${rules[i]}\n`));
+  };
+  let collect: (() => void) | undefined;
+  const consumer: Consumer = {
+    whole(p) {
+      stats.files++;
+      stats.bytes += p.bytes;
+      progress?.tick(stats);
+      if (!p.ok) {
+        stats.failed++;
+        report(p.doc, p.error);
+        return;
+      }
+      for (const w of p.warnings) report(p.result.doc, `warning: ${w}`);
+      records_?.write(writer.openDocument(p.result.doc, p.result.published));
+      emit(p.result.records, p.rules);
+      records_?.write(writer.closeDocument());
+      if (keep) kept.push({ result: p.result, text: p.text });
+    },
+    drained: () => records_?.drained() ?? Promise.resolve(),
+    async segmented(input) {
+      collect ??= garbageCollector();
+      const { doc } = input;
+      const warnings: string[] = [];
+      let opened = false;
+      const all: ExtractedRecord[] = [];
+      const texts: string[] = [];
+      let published: string | null = null;
+      let bytes = 0;
+      const counted = async function* (chunks: AsyncIterable<Uint8Array>) {
+        for await (const c of chunks) {
+          bytes += c.length;
+          yield c;
+        }
+      };
+      const text = async function* () {
+        for await (const t of decodeChunks(counted(input.chunks()), (w) => warnings.push(w))) {
+          if (keep) texts.push(t);
+          yield t;
+        }
+      };
+      try {
+        for await (const part of processSegments(doc, text(), processOptions)) {
+          for (const w of warnings.splice(0)) report(doc, `warning: ${w}`);
+          if (!opened) records_?.write(writer.openDocument(doc, (published = part.published)));
+          opened = true;
+          emit(part.records, part.rules);
+          if (keep) all.push(...part.records);
+          await this.drained();
+          collect();
+        }
+      } catch (e) {
+        const error = e instanceof BinaryInputError ? e.message : describeFsError(e);
+        if (!opened) return this.whole({ ok: false, doc, error, bytes });
+        // the file broke off after records were written: they stand, and the failure is reported
+        stats.failed++;
+        report(doc, `${error} (records up to that point were written)`);
+      }
+      for (const w of warnings) report(doc, `warning: ${w}`);
+      if (!opened) records_?.write(writer.openDocument(doc, null));
+      records_?.write(writer.closeDocument());
+      stats.files++;
+      stats.bytes += bytes;
+      progress?.tick(stats);
+      if (keep) kept.push({ result: { doc, published, records: all }, text: texts.join('') });
+    },
   };
 
   let pool: WorkerPool | null = null;
   try {
-    records?.write(writer.begin());
+    records_?.write(writer.begin());
     pool = await forEachProcessed(
       sourceDocuments(inputs, { cwd: io.cwd, recursive: opts.recursive, inputFormat: opts.inputFormat, stdin: io.stdin, readFile: io.readFile }),
       processOptions,
       opts.jobs,
       io.signal,
-      consume,
+      consumer,
     );
-    records?.write(writer.end());
+    records_?.write(writer.end());
     stats.finished = now();
     progress?.stop();
 
@@ -218,8 +275,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
     }
     if (expectSink) expectSink.write(JSON.stringify(toGoldFile(kept.map((k) => k.result)), null, 2) + '\n');
-    if (reportSink)
+    if (reportSink) {
+      const { renderReport } = await import('../output/report.js');
       reportSink.write(renderReport(kept.map((k) => ({ doc: k.result.doc, text: k.text, published: k.result.published, records: k.result.records }))));
+    }
     for (const s of sinks) s.commit();
     if (!opts.quiet && io.stderr.isTTY) printSummary(io.stderr, stats, colorFor(io.stderr, opts, io.env));
     return stats.failed > 0 || checkFailed ? EXIT_INPUT_FAILED : EXIT_OK;
@@ -236,6 +295,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Where processed documents go, in input order: whole, or (huge files) segment by segment. */
+interface Consumer {
+  whole(p: ProcessedDocument): void;
+  /** A document too big to hold: its bytes come in chunks and its records in segments. */
+  segmented(input: { doc: string; chunks(): AsyncIterable<Uint8Array> }): Promise<void>;
+  /** Waits until the output has been taken up by its reader. */
+  drained(): Promise<void>;
+}
+
+const READ_CHUNK = 1 << 20;
+
+function isHuge(bytes: Uint8Array): boolean {
+  try {
+    return bytes.length > SEGMENT_LENGTH;
+  } catch {
+    return false; // unreadable as bytes: processing it will report the failure
+  }
+}
+
+/** A big in-memory input (standard input) handed out in chunks, letting go of each as it goes. */
+async function* sliceBytes(d: { bytes: Uint8Array }): AsyncGenerator<Uint8Array> {
+  const bytes = d.bytes;
+  d.bytes = new Uint8Array(0);
+  for (let i = 0; i < bytes.length; i += READ_CHUNK) yield bytes.subarray(i, i + READ_CHUNK);
+}
+
 /** How many documents may be in flight at once per worker: enough to keep workers busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 4;
 
@@ -249,8 +334,15 @@ async function forEachProcessed(
   options: ProcessOptions,
   jobs: number | undefined,
   signal: AbortSignal | undefined,
-  consume: (p: ProcessedDocument) => void,
+  consumer: Consumer,
 ): Promise<WorkerPool | null> {
+  const consume = async (p: ProcessedDocument) => {
+    consumer.whole(p);
+    await consumer.drained();
+  };
+  const drain = async () => {
+    while (inFlight.length) await consume(await inFlight.shift()!);
+  };
   const wanted = jobs ?? availableParallelism();
   let pool: WorkerPool | null = null;
   const inFlight: Array<Promise<ProcessedDocument>> = [];
@@ -259,10 +351,20 @@ async function forEachProcessed(
       ? { ok: false, doc: d.doc, error: d.error, bytes: 0 }
       : d.kind === 'bytes'
         ? processBytes(d.doc, d.bytes, options)
-        : processText(d.doc, d.text, options, d.published);
+        : d.kind === 'text'
+          ? processText(d.doc, d.text, options, d.published)
+          : { ok: false, doc: d.doc, error: 'a streamed file cannot be processed whole', bytes: 0 };
   let first: SourceDocument | null = null;
   for await (const d of source) {
     if (signal?.aborted) throw new Interrupted();
+    // a huge file streams through this thread segment by segment, after everything before it
+    if (d.kind === 'stream' || (d.kind === 'bytes' && isHuge(d.bytes))) {
+      if (first) inFlight.push(submit(pool, first, options, inline));
+      first = null;
+      await drain();
+      await consumer.segmented({ doc: d.doc, chunks: () => (d.kind === 'stream' ? createReadStream(d.path, { highWaterMark: READ_CHUNK }) : sliceBytes(d)) });
+      continue;
+    }
     // one input runs in this thread; a second one is the moment to start workers
     if (first === null && !pool) {
       first = d;
@@ -274,13 +376,13 @@ async function forEachProcessed(
       first = null;
     }
     inFlight.push(submit(pool, d, options, inline));
-    while (inFlight.length > Math.max(1, wanted) * IN_FLIGHT_PER_WORKER) consume(await inFlight.shift()!);
-    if (!pool) while (inFlight.length) consume(await inFlight.shift()!);
+    while (inFlight.length > Math.max(1, wanted) * IN_FLIGHT_PER_WORKER) await consume(await inFlight.shift()!);
+    if (!pool) await drain();
   }
   if (first) inFlight.push(Promise.resolve(inline(first)));
   while (inFlight.length) {
     if (signal?.aborted) throw new Interrupted();
-    consume(await inFlight.shift()!);
+    await consume(await inFlight.shift()!);
   }
   return pool;
 }
@@ -291,10 +393,11 @@ function submit(
   options: ProcessOptions,
   inline: (d: SourceDocument) => ProcessedDocument,
 ): Promise<ProcessedDocument> {
-  if (!pool || d.kind === 'failure') return Promise.resolve(inline(d));
-  return d.kind === 'bytes'
-    ? pool.run({ doc: d.doc, bytes: d.bytes, options })
-    : pool.run({ doc: d.doc, text: d.text, options, published: d.published });
+  if (!pool || d.kind === 'failure' || d.kind === 'stream') return Promise.resolve(inline(d));
+  const job =
+    d.kind === 'bytes' ? pool.run({ doc: d.doc, bytes: d.bytes, options }) : pool.run({ doc: d.doc, text: d.text, options, published: d.published });
+  // a worker that dies takes only its document with it
+  return job.catch((e: Error) => internalFailure(d.doc, e, 0));
 }
 
 /** How many inputs a run has, for the progress bar's total; listing is cheap next to extracting. */

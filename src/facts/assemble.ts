@@ -9,6 +9,7 @@ import { findChange } from './change.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { assignRoles, resolveParties, type Parties } from './parties.js';
 import { articlePair, findPlaces, type PlaceMention } from './places.js';
+import { allMatches } from '../text/matches.js';
 
 export interface TradeFactDraft {
   start: number;
@@ -55,7 +56,7 @@ function findTriggers(text: string, offset: number): Trigger[] {
   for (const t of TRIGGERS) {
     if (!t.hint.test(text)) continue;
     t.re.lastIndex = 0;
-    for (const m of text.matchAll(t.re)) {
+    for (const m of allMatches(t.re, text)) {
       const start = offset + m.index!;
       const end = start + m[0].length;
       // earlier, more specific triggers own their words: "import and export value" is not an import

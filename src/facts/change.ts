@@ -23,10 +23,14 @@ function direction(before: string, after: string): number {
   return 0;
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function lastMatch(s: string, re: RegExp): number {
-  const g = new RegExp(re.source, 'gi');
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'gi')));
   let last = -1;
-  for (const m of s.matchAll(g)) last = m.index!;
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) last = m.index;
   return last;
 }
 

@@ -1,3 +1,5 @@
+import { allMatches } from '../text/matches.js';
+
 /** Clause boundaries inside one sentence, so "exports rose ... while imports fell ..." gives two facts. */
 export interface Clause {
   start: number;
@@ -11,7 +13,7 @@ export function splitClauses(text: string, offset: number): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, text)) {
     if (m.index! > start) clauses.push({ start: offset + start, end: offset + m.index! });
     start = m.index! + m[0].length;
   }

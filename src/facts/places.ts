@@ -1,5 +1,6 @@
 import { BLOCS, COUNTRIES, REGIONS } from '../lexicon/places.js';
 import { lookupPlace, type PlaceType } from '../lexicon/place-index.js';
+import { allMatches } from '../text/matches.js';
 
 /** A country, bloc or region named in the text, with the word before it that hints at its role. */
 export interface PlaceMention {
@@ -25,7 +26,7 @@ const REGION_SUFFIX = /^ (?:[Pp]rovince|[Rr]egion|[Tt]erritory|[Kk]rai|[Oo]blast
 export function findPlaces(text: string, offset = 0): PlaceMention[] {
   const out: PlaceMention[] = [];
   PLACE_PATTERN.lastIndex = 0;
-  for (const m of text.matchAll(PLACE_PATTERN)) {
+  for (const m of allMatches(PLACE_PATTERN, text)) {
     const place = lookupPlace(m[0]);
     if (!place) continue;
     let end = m.index! + m[0].length;

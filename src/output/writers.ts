@@ -1,17 +1,26 @@
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
+import type { stringify as Stringify } from 'csv-stringify/sync';
 import { CSV_COLUMNS, type DocumentResult, type ExtractedRecord } from '../schema/index.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
 
 /**
- * Writes documents one at a time, so output streams as each file finishes.
+ * Writes documents one at a time, so output streams as each file finishes; a huge
+ * document's records may come in several batches between `openDocument` and `closeDocument`.
  * `begin` and `end` frame the stream (JSON's brackets, CSV's header).
  */
 export interface DocumentWriter {
   begin(): string;
-  document(result: DocumentResult): string;
+  openDocument(doc: string, published: string | null): string;
+  records(records: readonly ExtractedRecord[]): string;
+  closeDocument(): string;
   end(): string;
+}
+
+/** A whole document at once. */
+export function writeDocument(w: DocumentWriter, result: DocumentResult): string {
+  return w.openDocument(result.doc, result.published) + w.records(result.records) + w.closeDocument();
 }
 
 export interface WriterOptions {
@@ -25,19 +34,28 @@ export function createWriter(format: OutputFormat, options: WriterOptions = {}):
   return jsonWriter();
 }
 
+/** JSON: an array of {doc, published, records}, one record a line so huge documents stream. */
 function jsonWriter(): DocumentWriter {
-  let count = 0;
+  let docs = 0;
+  let recordsInDoc = 0;
   return {
     begin: () => '[',
-    document: (r) => `${count++ ? ',' : ''}\n${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ').replace(/^/, '  ')}`,
-    end: () => (count ? '\n]\n' : ']\n'),
+    openDocument: (doc, published) => {
+      recordsInDoc = 0;
+      return `${docs++ ? ',' : ''}\n  {"doc": ${JSON.stringify(doc)}, "published": ${JSON.stringify(published)}, "records": [`;
+    },
+    records: (records) => records.map((r) => `${recordsInDoc++ ? ',' : ''}\n    ${JSON.stringify(r)}`).join(''),
+    closeDocument: () => (recordsInDoc ? '\n  ]}' : ']}'),
+    end: () => (docs ? '\n]\n' : ']\n'),
   };
 }
 
 function ndjsonWriter(): DocumentWriter {
   return {
     begin: () => '',
-    document: (r) => r.records.map((rec) => JSON.stringify(rec) + '\n').join(''),
+    openDocument: () => '',
+    records: (records) => records.map((rec) => JSON.stringify(rec) + '\n').join(''),
+    closeDocument: () => '',
     end: () => '',
   };
 }
@@ -63,8 +81,10 @@ export function plainNumber(n: number): string {
 }
 
 function csvWriter(options: WriterOptions): DocumentWriter {
+  // loaded only for CSV output, to keep start-up short
+  const { stringify } = createRequire(import.meta.url)('csv-stringify/sync') as { stringify: typeof Stringify };
   const lineEnd = options.excel ? '\r\n' : '\n';
-  const rows = (records: ExtractedRecord[]) =>
+  const rows = (records: readonly ExtractedRecord[]) =>
     records.length === 0
       ? ''
       : stringify(
@@ -73,7 +93,9 @@ function csvWriter(options: WriterOptions): DocumentWriter {
         );
   return {
     begin: () => (options.excel ? '\ufeff' : '') + CSV_COLUMNS.join(',') + lineEnd,
-    document: (r) => rows(r.records),
+    openDocument: () => '',
+    records: rows,
+    closeDocument: () => '',
     end: () => '',
   };
 }

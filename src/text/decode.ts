@@ -24,3 +24,38 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
 
 /** For text handed to the library directly: a leading BOM is not part of the document. */
 export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/**
+ * Decodes a byte stream chunk by chunk (for files too big to hold): BOMs, UTF-16, binary
+ * detection on the first chunk, invalid UTF-8 replaced with a warning.
+ */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, warn: (message: string) => void): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  let lenient = false;
+  for await (const raw of chunks) {
+    let chunk = raw;
+    if (!decoder) {
+      if (chunk.length >= 2 && chunk[0] === 0xff && chunk[1] === 0xfe) {
+        decoder = new TextDecoder('utf-16le');
+        chunk = chunk.subarray(2);
+      } else if (chunk.length >= 2 && chunk[0] === 0xfe && chunk[1] === 0xff) {
+        decoder = new TextDecoder('utf-16be');
+        chunk = chunk.subarray(2);
+      } else {
+        if (chunk.subarray(0, SNIFF_LENGTH).includes(0)) throw new BinaryInputError('binary file (NUL bytes), not text');
+        if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+        decoder = new TextDecoder('utf-8', { fatal: true });
+      }
+    }
+    try {
+      yield decoder.decode(chunk, { stream: true });
+    } catch {
+      if (lenient) throw new Error('decoder failed');
+      lenient = true;
+      warn('invalid UTF-8, decoded with replacement characters');
+      decoder = new TextDecoder('utf-8');
+      yield decoder.decode(chunk, { stream: true });
+    }
+  }
+  if (decoder) yield decoder.decode();
+}

@@ -49,6 +49,25 @@ function endsSentenceAt(text: string, dot: number): boolean {
   return /[\p{Lu}\p{N}"\u201c'\u2018(\[]/u.test(text[j]);
 }
 
+// Words that belong to the amount beside them: a cut next to one would split "9 billion US dollars".
+const AMOUNT_WORDS = /^(?:thousand|million|billion|trillion|mln|bln|bn|tn|dollars?|yuan|rubles?|roubles?|euros?|pounds?|yen|won|tenge|rupees?|percent|per|cent|pct|us|u\.s\.|rmb|usd|eur|of)$/i;
+
+/**
+ * Where to cut a run of text with no sentence end: at a space between two plain words,
+ * never inside an amount ("9 billion US dollars"); failing that, at any space, else at the limit.
+ */
+function safeCut(text: string, floor: number, limit: number): number {
+  let anySpace = -1;
+  for (let cut = limit; cut > floor; cut--) {
+    if (!isSpace(text[cut])) continue;
+    if (anySpace < 0) anySpace = cut;
+    const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(floor, cut - 12), cut))?.[0] ?? '';
+    const after = /^[\p{L}.]+/u.exec(text.slice(cut + 1, cut + 13))?.[0] ?? '';
+    if (before && after && !AMOUNT_WORDS.test(before) && !AMOUNT_WORDS.test(after) && /^\p{Ll}/u.test(after)) return cut;
+  }
+  return anySpace >= 0 ? anySpace : limit;
+}
+
 /**
  * Splits a document into sentences, keeping original offsets. Line breaks always end a
  * sentence (headlines, datelines and paragraphs are separate lines in news text).
@@ -63,10 +82,7 @@ export function splitSentences(text: string): Sentence[] {
     while (s < e && isSpace(text[s])) s++;
     while (e > s && isSpace(text[e - 1])) e--;
     while (e - s > MAX_SENTENCE_LENGTH) {
-      let cut = s + MAX_SENTENCE_LENGTH;
-      const floor = s + (MAX_SENTENCE_LENGTH >> 1);
-      while (cut > floor && !isSpace(text[cut])) cut--;
-      if (cut === floor) cut = s + MAX_SENTENCE_LENGTH;
+      const cut = safeCut(text, s + (MAX_SENTENCE_LENGTH >> 1), s + MAX_SENTENCE_LENGTH);
       sentences.push({ index: sentences.length, start: s, end: cut });
       s = cut;
       while (s < e && isSpace(text[s])) s++;

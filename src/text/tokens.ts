@@ -1,3 +1,5 @@
+import { allMatches } from './matches.js';
+
 /** Word tokens with offsets, for the recognisers that walk capitalised runs. */
 export interface Token {
   text: string;
@@ -10,7 +12,7 @@ const WORD = /(?:Co|Ltd|Inc|Corp|Bros|No|Mr|Ms|Mrs|Dr|Jr|St)\.(?![\p{L}])|[\p{L}
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of allMatches(WORD, text)) out.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
   return out;
 }
 

@@ -1,5 +1,11 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as ChronoEn from 'chrono-node/en';
 import type { Ymd } from '../../text/calendar.js';
+
+// chrono-node's English parsers only (its root module loads every locale), loaded on first use:
+// most documents never need it, and start-up stays short.
+let chrono: typeof ChronoEn | null = null;
+const loadChrono = () => (chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn);
 
 /** A day-level date or date range as chrono-node reads it; chrono's own types stay in this file. */
 export interface DayDate {
@@ -27,7 +33,7 @@ const LEADING_WORDS = /^(?:on|at|in|by|from|since|the)\s+/i;
 export function parseDayDates(text: string, reference: Ymd | null): DayDate[] {
   const ref = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : FALLBACK_REFERENCE;
   const out: DayDate[] = [];
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
+  for (const r of loadChrono().casual.parse(text, { instant: ref, timezone: 0 })) {
     const s = r.start;
     // "now", "today", "tonight": the article's own moment, never a reported period
     if ([...r.tags()].some((tag) => tag.startsWith('casualReference'))) continue;

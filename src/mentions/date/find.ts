@@ -4,6 +4,7 @@ import type { DateMention, TextWindow } from '../types.js';
 import { resolveOverlaps } from '../types.js';
 import { parseDayDates } from './chrono-adapter.js';
 import { DATE_PARSERS, type DateParse } from './parsers.js';
+import { allMatches } from '../../text/matches.js';
 
 /** A date found in one window, before anaphora ("the same period") are resolved. */
 export interface DateCandidate extends DateParse {
@@ -22,7 +23,7 @@ const CHRONO_MARGIN = 32;
 function chronoWindows(text: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   const trigger = new RegExp(CHRONO_TRIGGER.source, 'g');
-  for (const m of text.matchAll(trigger)) {
+  for (const m of allMatches(trigger, text)) {
     const from = Math.max(0, m.index! - CHRONO_MARGIN);
     const to = Math.min(text.length, m.index! + m[0].length + CHRONO_MARGIN);
     const last = windows[windows.length - 1];
@@ -42,7 +43,7 @@ export function findDateCandidates(win: TextWindow, ref: Ymd | null): DateCandid
   for (const parser of DATE_PARSERS) {
     if (!parser.hint.test(text)) continue;
     parser.pattern.lastIndex = 0;
-    for (const m of text.matchAll(parser.pattern)) {
+    for (const m of allMatches(parser.pattern, text)) {
       const parsed = parser.resolve(m as RegExpExecArray, ref);
       if (!parsed) continue;
       found.push({ ...parsed, start: offset + m.index!, end: offset + m.index! + m[0].length, rule: parser.rule, priority: parser.priority });

@@ -3,6 +3,7 @@ import { GLUED_ONLY_SCALES, SCALE_WORDS } from '../../lexicon/scales.js';
 import type { MoneyMention, TextWindow } from '../types.js';
 import { findQualifier } from './qualifier.js';
 import { COUNT_NOUNS } from './count-nouns.js';
+import { allMatches } from '../../text/matches.js';
 
 // A number with optional thousands separators and decimals; bounded, so it cannot backtrack far.
 // A currency code may be glued on ("USD1.2 billion"); other letters before a number make it a name ("G20").
@@ -72,7 +73,7 @@ function parseNumber(s: string): number {
 export function findMoney(win: TextWindow): MoneyMention[] {
   const { text, offset } = win;
   const found: MoneyMention[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of allMatches(NUMBER, text)) {
     const numStart = m.index!;
     let cursor = numStart + m[0].length;
     let scale = 1;

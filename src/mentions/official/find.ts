@@ -6,6 +6,7 @@ import { GOVERNMENT_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_WORDS, WEAK_
 import { isCapitalised, isPossessive, stripPossessive, tokenize, type Token } from '../../text/tokens.js';
 import { listContinues } from '../organization/find.js';
 import type { OfficialMention, TextWindow } from '../types.js';
+import { allMatches } from '../../text/matches.js';
 
 const TITLE_PATTERN = new RegExp(
   `(?<![\\p{L}-])(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|')})(?![\\p{L}-])`,
@@ -133,7 +134,7 @@ function endsName(tokens: Token[], j: number): boolean {
 export function findOfficials(win: TextWindow): OfficialMention[] {
   const { text, offset } = win;
   TITLE_PATTERN.lastIndex = 0;
-  const titles = [...text.matchAll(TITLE_PATTERN)];
+  const titles = allMatches(TITLE_PATTERN, text);
   if (titles.length === 0) return [];
   const tokens = tokenize(text);
   const tokenAt = new Map(tokens.map((t, k) => [t.start, k]));
@@ -148,6 +149,8 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     const titleWords = m[0].toLowerCase();
     let t1 = t0;
     while (t1 < tokens.length && tokens[t1].end <= m.index! + m[0].length) t1++;
+    // the title must be whole words: "Governor1900" is one token, not a title
+    if (t1 === t0 || tokens[t1 - 1].end !== m.index! + m[0].length) continue;
     const weak = WEAK_TITLES.has(titleWords);
     let title = m[0];
     const p0 = isCapitalised(m[0]) ? portfolioStart(tokens, t0) : t0;

@@ -5,6 +5,7 @@ import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from '../../text/tokens.js';
 import type { OrganizationMention, TextWindow } from '../types.js';
 import { overlapsAny } from '../../text/ranges.js';
+import { allMatches } from '../../text/matches.js';
 
 const HEADS = new Set(ORG_HEADS);
 // Title words that may precede an organisation inside one capitalised run: "Chairman of the X Bank".
@@ -137,7 +138,7 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
     if (j - i === 1 && !isCompany) continue;
     add(tokens[i].start, end, isCompany ? 'organization.company-suffix' : 'organization.head-noun');
   }
-  for (const m of text.matchAll(KNOWN_PATTERN)) {
+  for (const m of allMatches(KNOWN_PATTERN, text)) {
     const start = m.index!;
     if (out.some((o) => o.start - offset <= start && start < o.end - offset)) continue;
     add(start, start + m[0].length, 'organization.known-name');
@@ -166,7 +167,7 @@ export function resolveAcronyms(text: string, orgs: OrganizationMention[]): Orga
   // one pass over the text for all acronyms, however many times each is defined
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const extra: OrganizationMention[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const start = m.index!;
     const end = start + m[0].length;
     // the nearest definition before this use names it

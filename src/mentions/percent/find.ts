@@ -1,4 +1,5 @@
 import type { PercentMention, TextWindow } from '../types.js';
+import { allMatches } from '../../text/matches.js';
 
 // "5.6%", "12 percent", "3.4 per cent", "7 pct"; a sign glued to the number is kept.
 const PERCENT =
@@ -9,7 +10,7 @@ const POINTS_AFTER = /^[ \u00a0]*(?:points?|pts?|pp)\b/i;
 
 export function findPercent(win: TextWindow): PercentMention[] {
   const out: PercentMention[] = [];
-  for (const m of win.text.matchAll(PERCENT)) {
+  for (const m of allMatches(PERCENT, win.text)) {
     const end = m.index! + m[0].length;
     if (POINTS_AFTER.test(win.text.slice(end, end + 12))) continue;
     const sign = m[1] === '-' || m[1] === '\u2212' ? -1 : 1;
