@@ -13,6 +13,8 @@ const TITLE_PATTERN = new RegExp(
   'giu',
 );
 
+/** A whole title phrase at the start of a text: "Minister", "Vice Premier"; not "Trade" on its own. */
+const TITLE_AT_START = new RegExp(`^(?:${TITLE_PATTERN.source.replace('(?<![\\p{L}-])', '')})`, 'iu');
 const TITLE_TOKENS = new Set(TITLE_WORDS.flatMap((t) => t.split(/[ -]/)));
 const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...REGION_HEADS, 'Municipality', 'Government', 'government']);
 const NOT_NAME = new Set([
@@ -42,7 +44,7 @@ interface Affiliation {
  * The phrase after "of": capitalised words with connectors, possessives ("Russia's"),
  * and government words in lower case ("Guangdong provincial government").
  */
-function readAffiliationRun(tokens: Token[], i: number): Affiliation {
+function readAffiliationRun(text: string, tokens: Token[], i: number): Affiliation {
   let j = i;
   if (tokens[j]?.text === 'the') j++;
   const start = j;
@@ -51,7 +53,7 @@ function readAffiliationRun(tokens: Token[], i: number): Affiliation {
     if (t.start - tokens[j - 1].end > 1) break;
     if (isCapitalised(t.text) && /^[\p{L}]/u.test(t.text)) j++;
     else if (GOVERNMENT_WORDS.has(t.text) && j > start) j++;
-    else if (t.text === 'and' && j > start && startsAnotherOfficial(tokens, j + 1)) break;
+    else if (t.text === 'and' && j > start && startsAnotherOfficial(text, tokens, j + 1)) break;
     else if (['of', 'and', 'for', 'the'].includes(t.text) && j > start && isCapitalised(tokens[j + 1]?.text ?? '')) j++;
     else if (t.text === ',' && listContinues(tokens, j)) j++;
     else break;
@@ -61,11 +63,11 @@ function readAffiliationRun(tokens: Token[], i: number): Affiliation {
 }
 
 /** "... Qian Ruolin and Mongolian Minister of ...": what follows "and" is another official, not more affiliation. */
-function startsAnotherOfficial(tokens: Token[], k: number): boolean {
+function startsAnotherOfficial(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (TITLE_TOKENS.has(t.text.toLowerCase())) return true;
-  return !!lookupPlace(t.text) && TITLE_TOKENS.has((tokens[k + 1]?.text ?? '').toLowerCase());
+  const startsTitle = (i: number) => !!tokens[i] && TITLE_AT_START.test(text.slice(tokens[i].start, tokens[i].start + 40));
+  return startsTitle(k) || (!!lookupPlace(t.text) && startsTitle(k + 1));
 }
 
 /** Splits "Heilongjiang Province Wang Wentao" into affiliation and the name at its end. */
@@ -107,6 +109,9 @@ function portfolioStart(tokens: Token[], t0: number): number {
   while (k > 0 && t0 - k < 4 && PORTFOLIO_WORDS.has(tokens[k - 1].text) && isCapitalised(tokens[k - 1].text)) k--;
   return k;
 }
+
+/** Lower-case words written before a title that belong to it: "national president". */
+const TITLE_MODIFIERS = new Set(['national', 'executive', 'honorary', 'regional', 'founding', 'senior', 'interim', 'acting', 'first', 'former', 'general']);
 
 /** Titles that name the country they are sent to: "Ambassador to Russia". */
 const POSTED_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'consul general', 'consul-general', 'trade representative']);
@@ -164,8 +169,21 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
       }
     }
 
-    // title after the name: "Sun Wei, deputy governor of Heilongjiang Province"
-    const before = t0 - (tokens[t0 - 1]?.text === 'the' ? 1 : 0);
+    // title after the name: "Sun Wei, deputy governor of Heilongjiang Province",
+    // "Masato Kobayashi, Japan's ambassador to Mongolia", "Debbie Hughes, national president of ..."
+    let before = t0;
+    let postTitle = title;
+    if (TITLE_MODIFIERS.has(tokens[before - 1]?.text ?? '')) {
+      before--;
+      postTitle = text.slice(tokens[before].start, m.index! + m[0].length) + title.slice(m[0].length);
+    }
+    let ownerAffiliation: string | null = null;
+    const owner = tokens[before - 1] && isPossessive(tokens[before - 1].text) ? lookupPlace(tokens[before - 1].text) : null;
+    if (owner) {
+      ownerAffiliation = owner.type === 'region' ? formalRegionName(owner.canonical) : owner.canonical;
+      before--;
+    }
+    if (tokens[before - 1]?.text === 'the') before--;
     if (tokens[before - 1]?.text === ',') {
       let k = before - 1;
       let i = k;
@@ -173,13 +191,15 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
       // the first word of a name is capitalised; later ones may not be ("Ke yongguo")
       while (i < k && !isCapitalised(tokens[i].text)) i++;
       const boundary = tokens[i - 1];
-      if (i < k && isCapitalised(tokens[i].text) && (!boundary || /^[,;:(“"]$/.test(boundary.text) || /^(?:and|by|with|including|said|says|added|told)$/.test(boundary.text))) {
+      if (i < k && isCapitalised(tokens[i].text) && (!boundary || /^[,;:(“"]$/.test(boundary.text) || /^(?:and|by|with|including|said|says|added|told|Dr|Mr|Mrs|Ms|Prof|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)$/.test(boundary.text))) {
         let aff: string | null = null;
         if (tokens[t1]?.text === 'of' || tokens[t1]?.text === 'for') {
-          const run = readAffiliationRun(tokens, t1 + 1);
-          aff = affiliationText(text, tokens, run);
+          const run = readAffiliationRun(text, tokens, t1 + 1);
+          // "the UAE's Minister of State for Foreign Trade": a portfolio stays in the title
+          if (PORTFOLIO_TITLES.has(titleWords) && run.j > run.i) postTitle = postTitle + text.slice(m.index! + m[0].length, tokens[run.j - 1].end);
+          else aff = affiliationText(text, tokens, run);
         }
-        emit(nameText(text, tokens, [i, k]), title, aff ?? affiliation, 'official.name-comma-title');
+        emit(nameText(text, tokens, [i, k]), postTitle, aff ?? ownerAffiliation ?? affiliation, 'official.name-comma-title');
         continue;
       }
     }
@@ -188,8 +208,8 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     // title before the name, perhaps with "of X" between: "governor of Heilongjiang Province Wang Wentao"
     let nameSpan: [number, number] | null = null;
     let rule = 'official.title-name';
-    if (tokens[t1]?.text === 'of') {
-      const run = readAffiliationRun(tokens, t1 + 1);
+    if (tokens[t1]?.text === 'of' || (tokens[t1]?.text === 'for' && PORTFOLIO_TITLES.has(titleWords))) {
+      const run = readAffiliationRun(text, tokens, t1 + 1);
       if (run.j > run.i) {
         const split = splitTrailingName(tokens, run);
         const portfolio = PORTFOLIO_TITLES.has(titleWords);
