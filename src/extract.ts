@@ -4,7 +4,7 @@ import { findPublicationDate } from './text/published.js';
 import { parseIso, toIso, type Ymd } from './text/calendar.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { overlapsAny } from './text/ranges.js';
-import { findMoney } from './mentions/money/find.js';
+import { findMoney, moneyContext } from './mentions/money/find.js';
 import { findPercent } from './mentions/percent/find.js';
 import { findDateCandidates, resolveDates, type DateCandidate } from './mentions/date/find.js';
 import { findOrganizations, resolveAcronyms } from './mentions/organization/find.js';
@@ -51,6 +51,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const wants = (k: RecordKind) => kinds.has(k) || (kinds.has('trade_fact') && k !== 'official');
   const [wantMoney, wantPercent, wantDate, wantOrg, wantOfficial] = (['money', 'percent', 'date', 'organization', 'official'] as const).map(wants);
 
+  const currencyContext = moneyContext(text);
   const money: MoneyMention[] = [];
   const percents: PercentMention[] = [];
   const dateCandidates: DateCandidate[] = [];
@@ -61,7 +62,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
     const sentenceAmounts: Array<MoneyMention | PercentMention> = [];
     if (HAS_DIGIT.test(win.text)) {
       // amounts are found even when only dates are wanted: they keep "2019 billion" from being a year
-      const m = wantMoney || wantDate ? findMoney(win) : [];
+      const m = wantMoney || wantDate ? findMoney(win, currencyContext) : [];
       const p = wantPercent || wantDate ? findPercent(win) : [];
       money.push(...m);
       percents.push(...p);

@@ -33,6 +33,7 @@ export const CURRENCY_NAMES: Record<string, string> = {
   'hong kong dollars': 'HKD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'singapore dollars': 'SGD',
   'swiss francs': 'CHF', 'lira': 'TRY', 'liras': 'TRY', 'turkish lira': 'TRY', 'dong': 'VND', 'baht': 'THB',
   'ringgit': 'MYR', 'rupiah': 'IDR', 'hryvnias': 'UAH', 'hryvnia': 'UAH', 'soms': 'KGS', 'som': 'UZS',
+  'soums': 'UZS', 'soum': 'UZS', 'sums': 'UZS', 'manats': 'AZN', 'drams': 'AMD', 'laris': 'GEL', 'somoni': 'TJS',
   'reais': 'BRL', 'real': 'BRL', 'rand': 'ZAR', 'dirhams': 'AED', 'riyals': 'SAR',
 };
 
@@ -41,3 +42,8 @@ export const CURRENCY_NAMES: Record<string, string> = {
  * the renminbi, and yen otherwise.
  */
 export const YEN_SIGN_YUAN_HINTS = /\b(?:yuan|RMB|renminbi)\b/i;
+
+/** Symbols that are a currency only where the text is about it: "R112.6 billion" in a text about the rand. */
+export const HINTED_SYMBOLS: Record<string, { currency: string; hint: RegExp }> = {
+  R: { currency: 'ZAR', hint: /\b(?:rand|South Africa|South African)\b/ },
+};

@@ -14,7 +14,18 @@ const DAY_DATE = new RegExp(
 );
 
 const KEYWORD_LINE = /^\W*(?:updated|published|posted|date|released|time|last updated|first published)\b/i;
-const DATELINE_TAIL = /^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,5}\s*)?(?:\(|--|\u2014|\u2013|\||$)/;
+const DATELINE_TAIL = /^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,5}\s*)?(?:\(|--|\u2014|\u2013|\||\/|$)/;
+
+/**
+ * A header line that is mostly the date: "Kazinform | Economy | 3 October 2022, 12:41",
+ * "February 9, 2024 4:12 PM GMT-3 · Updated 2 hours ago", "14 August 2023 - 06:00".
+ * A sentence of the article body that happens to hold a date has too many words.
+ */
+function isShortHeaderLine(before: string, after: string): boolean {
+  const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const prose = /[.!?]["”]?\s*$/.test(after.trim()) && words(after) > 3;
+  return !prose && words(before) + words(after) <= 7 && !/\b(?:on|in|since|from|until|by)\s*$/i.test(before);
+}
 
 export interface PublicationDate {
   date: Ymd;
@@ -48,7 +59,8 @@ export function findPublicationDate(text: string): PublicationDate | null {
       const isDateline =
         KEYWORD_LINE.test(before) ||
         (/^[\W_]*$/.test(before) && /^[\W_]*$/.test(after)) ||
-        (/^(?:[\p{Lu}][\p{L} .'-]{0,40},\s*)?$/u.test(before) && DATELINE_TAIL.test(after));
+        (/^(?:[\p{Lu}][\p{L} .'-]{0,40},\s*)?$/u.test(before) && DATELINE_TAIL.test(after)) ||
+        isShortHeaderLine(before, after);
       const date = isDateline ? readDayDate(m) : null;
       if (date) return { date, start: lineStart + m.index, end: lineStart + m.index + m[0].length };
     }

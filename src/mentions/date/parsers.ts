@@ -171,6 +171,82 @@ export const DATE_PARSERS: DateParser[] = [
     },
   },
   {
+    rule: 'date.month-year-range',
+    hint: /\d{4}/,
+    priority: 1,
+    // "April 2022 to March 2023": a range across years
+    pattern: new RegExp(
+      `\\b(${MONTH_PATTERN}),? ((?:19|20)\\d{2})(?:[ \\u00a0]*[-\\u2013][ \\u00a0]*| to | through | until )(${MONTH_PATTERN}),? ((?:19|20)\\d{2})(?![\\w-])`,
+      'g',
+    ),
+    resolve: (m) => {
+      const from = { year: +m[2], month: monthNumber(m[1]) };
+      const to = { year: +m[4], month: monthNumber(m[3]) };
+      if (to.year * 12 + to.month < from.year * 12 + from.month) return null;
+      return { period: { from: { ...from, day: 1 }, to: { ...to, day: daysInMonth(to.year, to.month) } }, relative: false };
+    },
+  },
+  {
+    rule: 'date.fiscal-year',
+    hint: /(?:fiscal|financial) year|FY/,
+    priority: 1,
+    // "fiscal year 2022-23", "FY2022-23": a split year runs April to March (India, Japan, the UK)
+    pattern: /\b(?:(?:[Tt]he )?(?:fiscal|financial) year|FY) ?((?:19|20)\d{2})[-\u2013/]((?:19|20)?\d{2})(?![\w-])/g,
+    resolve: (m) => {
+      const first = Number(m[1]);
+      const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (second !== first + 1) return null;
+      return { period: { from: { year: first, month: 4, day: 1 }, to: { year: second, month: 3, day: 31 } }, relative: false };
+    },
+  },
+  {
+    rule: 'date.months-to',
+    hint: /months to/,
+    priority: 1,
+    // "the six months to June": the months that end with the named one
+    pattern: new RegExp(`\\b(?:[Tt]he )?(${NUMBER_WORD_PATTERN}) months (?:to|through|ending|ended) (?:the end of )?(${FULL_MONTH_PATTERN})(?:,? ((?:19|20)\\d{2}))?(?![\\w-])`, 'g'),
+    resolve: (m, ref) => {
+      const n = countOf(m[1]);
+      const end = monthNumber(m[2]);
+      const y = yearOf(m[3], ref);
+      if (!(n >= 1 && n <= 12) || y.year === null) return y.year === null ? { period: null, relative: true } : null;
+      const from = addMonths(y.year, end, -(n - 1));
+      return { period: { from: { year: from.year, month: from.month, day: 1 }, to: { year: y.year, month: end, day: daysInMonth(y.year, end) } }, relative: y.relative };
+    },
+  },
+  {
+    rule: 'date.day-month-range',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    priority: 0,
+    // "27 June to 1 July 2022", "June 27 to July 1, 2022"
+    pattern: new RegExp(
+      `\\b(\\d{1,2}) (${MONTH_PATTERN})(?: to | ?[-\\u2013] ?)(\\d{1,2}) (${MONTH_PATTERN}),? ((?:19|20)\\d{2})(?![\\w-])|\\b(${MONTH_PATTERN}) (\\d{1,2})(?: to | ?[-\\u2013] ?)(${MONTH_PATTERN}) (\\d{1,2}),? ((?:19|20)\\d{2})(?![\\w-])`,
+      'g',
+    ),
+    resolve: (m) => {
+      const [d1, m1, d2, m2, y] = m[1] ? [m[1], m[2], m[3], m[4], m[5]] : [m[7], m[6], m[9], m[8], m[10]];
+      const year = Number(y);
+      const from = { year, month: monthNumber(m1), day: Number(d1) };
+      const to = { year, month: monthNumber(m2), day: Number(d2) };
+      if (from.day > daysInMonth(year, from.month) || to.day > daysInMonth(year, to.month) || to.month < from.month) return null;
+      return { period: { from, to }, relative: false };
+    },
+  },
+  {
+    rule: 'date.month-boundary',
+    hint: / of /,
+    priority: 1,
+    // "the end of July 2023", "the beginning of March"
+    pattern: new RegExp(`\\b[Tt]he (end|beginning|start) of (${FULL_MONTH_PATTERN})(?:,? ((?:19|20)\\d{2}))?(?![\\w-])`, 'g'),
+    resolve: (m, ref) => {
+      const month = monthNumber(m[2]);
+      const y = yearOf(m[3], ref);
+      if (y.year === null) return { period: null, relative: true };
+      const d: Ymd = { year: y.year, month, day: m[1] === 'end' ? daysInMonth(y.year, month) : 1 };
+      return { period: { from: d, to: d }, relative: y.relative };
+    },
+  },
+  {
     rule: 'date.month-range',
     hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     priority: 2,

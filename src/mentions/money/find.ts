@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, YEN_SIGN_YUAN_HINTS } from '../../lexicon/currencies.js';
+import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, HINTED_SYMBOLS, YEN_SIGN_YUAN_HINTS } from '../../lexicon/currencies.js';
 import { GLUED_ONLY_SCALES, SCALE_WORDS } from '../../lexicon/scales.js';
 import type { MoneyMention, TextWindow } from '../types.js';
 import { findQualifier } from './qualifier.js';
@@ -7,7 +7,7 @@ import { allMatches } from '../../text/matches.js';
 
 // A number with optional thousands separators and decimals; bounded, so it cannot backtrack far.
 // A currency code may be glued on ("USD1.2 billion"); other letters before a number make it a name ("G20").
-const NOT_AFTER = String.raw`(?<![\p{N}.,])(?:(?<=\b(?:USD|RMB|CNY|EUR|RUB|GBP|JPY|INR|KZT|MNT|KRW|HKD|CHF))|(?<![\p{L}]))`;
+const NOT_AFTER = String.raw`(?<![\p{N}.,])(?:(?<=\b(?:USD|RMB|CNY|EUR|RUB|GBP|JPY|INR|KZT|MNT|KRW|HKD|CHF|R|Rs))|(?<![\p{L}]))`;
 const NUMBER = new RegExp(String.raw`${NOT_AFTER}\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\p{N}])|${NOT_AFTER}\d{1,15}(?:\.\d{1,6})?(?![\p{N}])`, 'gu');
 
 const SYMBOLS_LONGEST_FIRST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
@@ -24,7 +24,7 @@ const FREE_AFTER_SCALE = new Set([
   'of', 'worth', 'each', 'annually', 'per',
 ]);
 
-function prefixCurrency(text: string, numberStart: number): { start: number; currency: string; rule: string } | null {
+function prefixCurrency(text: string, numberStart: number, context: MoneyContext): { start: number; currency: string; rule: string } | null {
   // allow one space between a symbol or code and the number: "$ 3.88 billion", "USD 450 million"
   let end = numberStart;
   if (end > 0 && /[ \u00a0\u202f]/.test(text[end - 1])) end--;
@@ -36,6 +36,12 @@ function prefixCurrency(text: string, numberStart: number): { start: number; cur
       if (/[A-Za-z]$/.test(sym) && end === numberStart) continue; // "Rs5" is fine only with a dot or space
       return { start: s, currency: CURRENCY_SYMBOLS[sym], rule: 'money.symbol-before' };
     }
+  }
+  for (const sym of context.hintedSymbols) {
+    const { currency } = HINTED_SYMBOLS[sym];
+    const s = numberStart - sym.length;
+    if (s >= 0 && text.startsWith(sym, s) && (s === 0 || !/[\p{L}\p{N}]/u.test(text[s - 1])))
+      return { start: s, currency, rule: 'money.hinted-symbol-before' };
   }
   const code = /([A-Z]{3})[ \u00a0\u202f]?$/.exec(text.slice(Math.max(0, numberStart - 4), numberStart));
   if (code && CURRENCY_CODES[code[1]]) {
@@ -70,7 +76,22 @@ function parseNumber(s: string): number {
  * Money: a number with a currency before or after it, or a number with a scale word
  * that is not followed by a counted noun ("1.4 billion people" is not money).
  */
-export function findMoney(win: TextWindow): MoneyMention[] {
+/** What the whole document says that decides an ambiguous sign: "¥" is yuan in a text about the renminbi. */
+export interface MoneyContext {
+  yenSignIsYuan: boolean;
+  hintedSymbols: string[];
+}
+
+export function moneyContext(documentText: string): MoneyContext {
+  return {
+    yenSignIsYuan: YEN_SIGN_YUAN_HINTS.test(documentText),
+    hintedSymbols: Object.keys(HINTED_SYMBOLS).filter((sym) => HINTED_SYMBOLS[sym].hint.test(documentText)),
+  };
+}
+
+const NO_CONTEXT: MoneyContext = { yenSignIsYuan: false, hintedSymbols: [] };
+
+export function findMoney(win: TextWindow, context: MoneyContext = NO_CONTEXT): MoneyMention[] {
   const { text, offset } = win;
   const found: MoneyMention[] = [];
   for (const m of allMatches(NUMBER, text)) {
@@ -81,7 +102,7 @@ export function findMoney(win: TextWindow): MoneyMention[] {
     const rest = text.slice(cursor, cursor + 16);
     const glued = SCALE_GLUED.exec(rest);
     const spaced = glued ? null : SCALE_AFTER_SPACE.exec(rest);
-    const pre = prefixCurrency(text, numStart);
+    const pre = prefixCurrency(text, numStart, context);
     if (glued && (pre || !GLUED_ONLY_SCALES.has(glued[1].toLowerCase()))) {
       scale = SCALE_WORDS[glued[1].toLowerCase()];
       cursor += glued[0].length;
@@ -109,7 +130,7 @@ export function findMoney(win: TextWindow): MoneyMention[] {
       if (word && (COUNT_NOUNS.has(word) || !FREE_AFTER_SCALE.has(word))) continue;
       rule = 'money.scale-without-currency';
     } else continue;
-    if (currency === 'JPY' && text[start] === '¥' && YEN_SIGN_YUAN_HINTS.test(text)) currency = 'CNY';
+    if (currency === 'JPY' && text[start] === '¥' && (context.yenSignIsYuan || YEN_SIGN_YUAN_HINTS.test(text))) currency = 'CNY';
     const amount = parseNumber(m[0]) * scale;
     if (!Number.isFinite(amount)) continue;
     found.push({
