@@ -82,7 +82,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   orgs = orgs.filter((o) => !overlapsAny(officials, o.start, o.end));
 
   const mentions: Mention[] = [...money, ...percents, ...dates, ...orgs, ...officials];
-  const facts = kinds.has('trade_fact') ? assembleTradeFacts({ text, sentences, money, percents, dates, orgs }) : [];
+  const facts = kinds.has('trade_fact') ? assembleTradeFacts({ text, sentences, money, percents, dates, orgs, officials }) : [];
 
   const sentenceOf = indexSentences(sentences);
   const drafts: Array<{ record: ExtractedRecord; rule: string }> = [];

@@ -1,8 +1,8 @@
 import {
-  COMMODITIES, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_ANCHORS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE, PRESENT_MARKERS, REGION_ANAPHORS, WORLD_TRADE,
+  COMMODITIES, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_ANCHORS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE, PRESENT_MARKERS, REGION_ANAPHORS, WORLD_TRADE, COMPARISON_BEFORE,
 } from '../lexicon/trade.js';
 import type { Flow, Qualifier } from '../schema/index.js';
-import type { DateMention, MoneyMention, OrganizationMention, PercentMention } from '../mentions/types.js';
+import type { DateMention, MoneyMention, OfficialMention, OrganizationMention, PercentMention } from '../mentions/types.js';
 import type { Sentence } from '../text/sentences.js';
 import { overlapsAny, spansWithin } from '../text/ranges.js';
 import { findChange } from './change.js';
@@ -35,6 +35,7 @@ export interface FactInputs {
   percents: PercentMention[];
   dates: DateMention[];
   orgs: OrganizationMention[];
+  officials: OfficialMention[];
 }
 
 const TRIGGERS = FLOW_TRIGGERS.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}-])(?:${t.pattern})(?![\\p{L}])`, 'giu') }));
@@ -51,8 +52,9 @@ interface Trigger {
   end: number;
 }
 
-function findTriggers(text: string, offset: number): Trigger[] {
-  const found: Trigger[] = [];
+function findTriggers(text: string, offset: number, names: Array<{ start: number; end: number }>): Trigger[] {
+  // words inside a name are no flow: "Minister of Investment", "Export Credit Guarantee Corporation"
+  const found: Trigger[] = names.map((n) => ({ flow: 'trade' as Flow, rule: 'name', start: n.start, end: n.end }));
   for (const t of TRIGGERS) {
     if (!t.hint.test(text)) continue;
     t.re.lastIndex = 0;
@@ -64,7 +66,7 @@ function findTriggers(text: string, offset: number): Trigger[] {
       found.push({ flow: t.flow, rule: t.rule, start, end });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.filter((t) => t.rule !== 'name').sort((a, b) => a.start - b.start);
 }
 
 /** Which trigger governs an amount: the nearest one before it in the clause, else the nearest after. */
@@ -75,6 +77,11 @@ function governingTrigger(triggers: Trigger[], clause: Clause, money: MoneyMenti
   return inClause.find((t) => t.start >= money.end) ?? null;
 }
 
+/** A place that is part of a longer organisation name; a bloc that is itself the name ("ASEAN") stays a party. */
+function insideLongerName(orgs: OrganizationMention[], p: PlaceMention): boolean {
+  return spansWithin(orgs, p.start - 200, p.end + 200).some((o) => o.start <= p.start && p.end <= o.end && o.end - o.start > p.end - p.start);
+}
+
 function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMoney: MoneyMention[], trigger: Trigger | null): boolean {
   // "EU exports fell, leaving a deficit of €106 billion": a deficit, capital or fund is nearer the amount than any flow word
   const lead = text.slice(trigger && trigger.end <= m.start ? trigger.end : clause.start, m.start);
@@ -82,7 +89,9 @@ function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMone
   if (NON_TRADE_ANCHORS.test(lead)) return false;
   const before = text.slice(Math.max(clause.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(clause.end, m.end + 40));
-  if (NON_TRADE_MONEY_BEFORE.test(before) || NON_TRADE_MONEY_AFTER.test(after)) return false;
+  // "investment ... totalled $84.5 billion in registered capital": capital is how investment is counted
+  const afterIsCapital = trigger?.flow === 'investment' && /^\s*(?:in\s+)?(?:registered\s+|paid-in\s+)?capital\b/i.test(after);
+  if (NON_TRADE_MONEY_BEFORE.test(before) || (NON_TRADE_MONEY_AFTER.test(after) && !afterIsCapital)) return false;
   if (clauseMoney.length > 1) {
     // "increased by $2 billion to $10 billion", "from $5 billion to $6 billion": the level is the fact
     if (/\b(?:by|from)\s*$/i.test(before) && clauseMoney.some((o) => o.start > m.end && /\bto\s*$/i.test(text.slice(m.end, o.start)))) return false;
@@ -90,7 +99,9 @@ function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMone
   return true;
 }
 
-function pickPeriod(dates: DateMention[], text: string, m: MoneyMention): { from: string | null; to: string | null; rule: string } | null {
+function pickPeriod(all: DateMention[], text: string, m: MoneyMention): { from: string | null; to: string | null; rule: string } | null {
+  // "compared with the same period of last year", "up 5% from 2022": the base of a comparison is not the figure's period
+  const dates = all.filter((d) => !isComparisonBase(d, text));
   if (dates.length === 0) return null;
   // a span (month, quarter, year) governs a figure before a single day does (the day is usually the report's)
   const spans = dates.filter((d) => d.from !== d.to || d.from === null);
@@ -99,6 +110,11 @@ function pickPeriod(dates: DateMention[], text: string, m: MoneyMention): { from
   const before = text.slice(Math.max(0, nearest.start - 24), nearest.start);
   if (RUNNING_TOTAL_BEFORE.test(before)) return { from: null, to: nearest.to, rule: 'period.running-total' };
   return { from: nearest.from, to: nearest.to, rule: 'period.clause-date' };
+}
+
+function isComparisonBase(d: DateMention, text: string): boolean {
+  if (COMPARISON_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) return true;
+  return /^the same (?:period|time|months?|quarter)\b.*\b(?:last|previous|earlier|ago|before)\b/i.test(text.slice(d.start, d.end));
 }
 
 function findCommodity(text: string, clause: Clause, m: MoneyMention, trigger: Trigger | null): string | null {
@@ -124,7 +140,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   const { text, sentences, money, orgs } = input;
   if (money.length === 0) return [];
   // a place inside an organisation's name ("the China-Russia Chamber of Commerce") is no party
-  const docPlaces = findPlaces(text).filter((p) => !overlapsAny(orgs, p.start, p.end));
+  const docPlaces = findPlaces(text).filter((p) => !insideLongerName(orgs, p));
   const pair = articlePair(docPlaces);
   const facts: TradeFactDraft[] = [];
   let previous: TradeFactDraft | null = null;
@@ -143,7 +159,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
     const sText = text.slice(s.start, s.end);
     const continuesPrevious = previous !== null && CONTINUATION.test(sText) && previous.start >= (sentences[si - 1]?.start ?? 0);
     if (!ANY_TRIGGER.test(sText) && !continuesPrevious) continue;
-    const triggers = findTriggers(sText, s.start);
+    const triggers = findTriggers(sText, s.start, [...spansWithin(orgs, s.start, s.end), ...spansWithin(input.officials, s.start, s.end)]);
     const clauses = splitClauses(sText, s.start);
     const places = spansWithin(docPlaces, s.start, s.end);
     const sentenceFacts: Array<TradeFactDraft & { clause: Clause }> = [];
@@ -187,7 +203,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         const period =
           pickPeriod(sentenceDates, text, m) ??
           // an investment stock without a date is as of now; flows take the period the text is in
-          (PRESENT_MARKERS.test(sText) || flow === 'investment' ? null : earlierPeriod(sentenceFacts[0] ?? leadFact, input.dates, sentences, si));
+          (PRESENT_MARKERS.test(sText) || flow === 'investment' ? null : earlierPeriod(periodSource(sentenceFacts[0] ?? leadFact), input.dates, sentences, si, text));
         rules.push(period?.rule ?? 'period.none');
 
         const clausePercents = spansWithin(input.percents, clause.start, clause.end);
@@ -228,6 +244,9 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   return facts;
 }
 
+/** A forecast's period ("by 2030") is no period for the reported figures after it. */
+const periodSource = (f: TradeFactDraft | null | undefined): TradeFactDraft | null => (f && !f.forecast ? f : null);
+
 /**
  * No date governs the figure: the period the text was just talking about, that of the
  * fact in the last few sentences, else a period named in the two sentences before.
@@ -237,12 +256,13 @@ function earlierPeriod(
   dates: DateMention[],
   sentences: Sentence[],
   si: number,
+  text: string,
 ): { from: string | null; to: string | null; rule: string } | null {
   const windowStart = sentences[Math.max(0, si - 3)].start;
   if (previous && previous.start >= windowStart && (previous.period_from || previous.period_to))
     return { from: previous.period_from, to: previous.period_to, rule: 'period.previous-fact' };
   const from = sentences[Math.max(0, si - 2)].start;
-  const recent = spansWithin(dates, from, sentences[si].start).filter((d) => d.from !== null && d.from !== d.to);
+  const recent = spansWithin(dates, from, sentences[si].start).filter((d) => d.from !== null && d.from !== d.to && !isComparisonBase(d, text));
   const last = recent[recent.length - 1];
   return last ? { from: last.from, to: last.to, rule: 'period.earlier-sentence' } : null;
 }

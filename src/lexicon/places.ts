@@ -9,7 +9,7 @@ export const COUNTRIES: string[][] = [
   ['Kazakhstan', 'Kazakh', 'Kazakhstani'],
   ['Mongolia', 'Mongolian'],
   ['Japan', 'Japanese'],
-  ['South Korea', 'Korea', 'Korean', 'South Korean', 'Republic of Korea', 'ROK'],
+  ['South Korea', 'Korea', 'Korean', 'South Korean', 'Republic of Korea', 'ROK', 'RoK', 'the RoK', 'the ROK'],
   ['North Korea', 'North Korean', 'DPRK'],
   ['India', 'Indian'],
   ['Germany', 'German'],
@@ -45,7 +45,7 @@ export const COUNTRIES: string[][] = [
   ['Azerbaijan', 'Azerbaijani'],
   ['Georgia', 'Georgian'],
   ['Saudi Arabia', 'Saudi'],
-  ['United Arab Emirates', 'UAE', 'Emirati'],
+  ['UAE', 'United Arab Emirates', 'the UAE', 'Emirati', 'the Emirates', 'Emirates'],
   ['Egypt', 'Egyptian'],
   ['South Africa', 'South African'],
   ['Nigeria', 'Nigerian'],
@@ -83,6 +83,8 @@ export const BLOCS: string[][] = [
   ['ASEAN', 'Association of Southeast Asian Nations'],
   ['Eurasian Economic Union', 'EAEU', 'EEU'],
   ['BRICS'],
+  ['Mercosur', 'MERCOSUR', 'Southern Common Market'],
+  ['Gulf Cooperation Council', 'GCC'],
   ['Shanghai Cooperation Organization', 'SCO'],
 ];
 

@@ -10,17 +10,19 @@ export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string; h
   { flow: 'trade', rule: 'flow.trade-volume', hint: /trade/i, pattern: '(?:trade|commodity) (?:volume|turnover|value)s?|(?:volume|value) of (?:bilateral |mutual |total |foreign )?trade' },
   { flow: 'trade', rule: 'flow.bilateral-trade', hint: /trade/i, pattern: '(?:bilateral|two-way|mutual|total|foreign|overall|goods|merchandise|cross-border|border|annual) trade(?! (?:partner|partners|surplus|deficit|balance|enterprises|companies|firms|cooperation|relations|ties|zone|fair|expo|forum|policy|barriers|war|agreement|deal|talks|mission|missions|office|representative))' },
   { flow: 'trade', rule: 'flow.turnover', hint: /turnover/i, pattern: '(?:trade )?turnover' },
+  { flow: 'trade', rule: 'flow.goods-traded', hint: /traded/i, pattern: '(?:goods |products )?traded (?:between|with)' },
   { flow: 'trade', rule: 'flow.trade-between', hint: /trade/i, pattern: 'trade (?:between|with)|trade in goods|trade (?:reached|hit|grew|rose|increased|totaled|totalled|amounted|exceeded|stood|was|topped|surpassed|jumped|climbed|fell|dropped|declined|decreased|slipped|expanded|neared|is expected|will)' },
   { flow: 'trade', rule: 'flow.pair-trade', hint: /-\S+ trade/i, pattern: '(?<=[\\p{L}]-[\\p{L}]+ )trade(?! (?:partner|partners|enterprises|cooperation|relations|ties|zone|fair|expo|forum|surplus|deficit))' },
-  { flow: 'investment', rule: 'flow.investment', hint: /invest|FDI/i, pattern: 'investors?|(?:foreign direct |direct |outbound |inbound |accumulated |cumulative |total )?investments?(?! (?:fund|funds|bank|banks|company|companies|climate|environment|barriers|cooperation|projects?|agreement|forum|potential|field|opportunities))|invested|investing|\\bFDI\\b' },
+  { flow: 'investment', rule: 'flow.investment', hint: /invest|FDI/i, pattern: 'investors?|invest|invests|(?:foreign direct |direct |outbound |inbound |accumulated |cumulative |total )?investments?(?! (?:fund|funds|bank|banks|company|companies|climate|environment|barriers|cooperation|projects?|agreement|forum|potential|field|opportunities))|invested|investing|\\bFDI\\b' },
   { flow: 'investment', rule: 'flow.established-enterprises', hint: /enterprises|companies|firms|ventures|subsidiaries/i, pattern: '(?:established|set up|opened) (?:\\d[\\d,]* )?(?:[\\p{L}-]+ ){0,3}(?:enterprises|companies|firms|ventures|subsidiaries)' },
   { flow: 'export', rule: 'flow.export', hint: /export|ship/i, pattern: 'exports?|exported|exporting|shipments?|shipped|outbound shipments' },
-  { flow: 'import', rule: 'flow.import', hint: /import|purchas|inbound/i, pattern: 'imports?|imported|importing|purchases|purchased|inbound shipments' },
+  { flow: 'export', rule: 'flow.sales-to', hint: /sale|sold|sell|deliver|suppl/i, pattern: '(?:sales|deliveries|supplies) (?:of [\\p{L} -]{1,40}? )?to|sold|sells|delivered|supplied' },
+  { flow: 'import', rule: 'flow.import', hint: /import|purchas|inbound|b[ou][uy]/i, pattern: 'imports?|imported|importing|purchases|purchased|inbound shipments|bought|buys|buying' },
 ];
 
 /** Money right after or before these words is not a trade figure: a capital, a fund, a cost. */
 export const NON_TRADE_MONEY_BEFORE =
-  /\b(?:capital|fund|funds|costs? of|total cost|costing|budget|loan|loans|credit|price|prices|priced|revenue|revenues|profit|profits|salary|salaries|fine|grant|subsidy|subsidies|deficit|surplus|shortfall|bonds?|reserves|market value|capitalization|capitalisation|sales)\b(?: (?:of|at|to|is|was|worth|totaling|totalling|amounting to|reached|stood at|hit|about|some|around|nearly|over|more than))*\s*$/i;
+  /\b(?:capital|fund|funds|costs? of|total cost|costing|budget|loan|loans|credit|price|prices|priced|revenue|revenues|profit|profits|salary|salaries|fine|grant|subsidy|subsidies|deficit|surplus|shortfall|bonds?|reserves|market value|capitalization|capitalisation)\b(?: (?:of|at|to|is|was|worth|totaling|totalling|amounting to|reached|stood at|hit|about|some|around|nearly|over|more than))*\s*$/i;
 export const NON_TRADE_MONEY_AFTER =
   /^\s*(?:[\p{L}-]+ ){0,2}?(?:fund|funds|loan|loans|project|projects|plant|deal|contract|bridge|facility|programme|program|budget|capital|credit line|bonds?|deficit|surplus|grant|package)\b/iu;
 
@@ -48,7 +50,7 @@ export const FRACTION_WORDS: Record<string, number> = {
 };
 
 export const FORECAST_WORDS =
-  /\b(?:expect(?:s|ed)?|expecting|expectation|will|would|shall|forecast(?:s|ed)?|project(?:s|ed|ion)|aims?|aimed|aiming|targets?|targeted|goal|plans? to|planned to|set to|anticipate[sd]?|predict(?:s|ed)?|outlook|is likely|are likely|could reach|should reach|estimated to reach|seek(?:s)? to|hopes? to|intend(?:s)? to)\b/i;
+  /\b(?:pledged?|pledges|committed to|commits to|expect(?:s|ed)?|expecting|expectation|will|would|shall|forecast(?:s|ed)?|project(?:s|ed|ion)|aims?|aimed|aiming|targets?|targeted|goal|plans? to|planned to|set to|anticipate[sd]?|predict(?:s|ed)?|outlook|is likely|are likely|could reach|should reach|estimated to reach|seek(?:s)? to|hopes? to|intend(?:s)? to)\b/i;
 
 /** Goods commonly named in trade reports, for the commodity field when no "of ..." phrase names them. */
 export const COMMODITIES = [
@@ -68,7 +70,10 @@ export const COMMODITIES = [
 export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two economies|bilateral|two-way|mutual)\b/i;
 
 /** Nouns that, standing between a flow word and an amount, make the amount something else: "the deficit narrowed to $5 billion". */
-export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|price|prices|sales|subsidy|subsidies)\b/gi;
+export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|price|prices|subsidy|subsidies)\b/gi;
+
+/** Words before a date that make it the base of a comparison, not the period of the figure. */
+export const COMPARISON_BEFORE = /\b(?:compared (?:with|to)|against|than|versus|vs\.?|relative to)\s+(?:the\s+)?$/i;
 
 /** Trade of one party with the whole world: "foreign trade", "total trade". */
 export const WORLD_TRADE = /^(?:total |foreign |overall |external )/i;

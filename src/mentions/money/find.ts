@@ -68,8 +68,17 @@ function suffixCurrency(text: string, at: number): { end: number; currency: stri
   return null;
 }
 
-function parseNumber(s: string): number {
-  return Number(s.replace(/,/g, ''));
+/**
+ * "1.09" × 1e12 exactly: the decimal digits are shifted into the scale, so no binary
+ * fraction survives (1.09 * 1e12 is 1090000000000.0001 in floating point).
+ */
+export function scaleNumber(s: string, scale: number): number {
+  const plain = s.replace(/,/g, '');
+  const dot = plain.indexOf('.');
+  const decimals = dot < 0 ? 0 : plain.length - dot - 1;
+  const divisor = 10 ** decimals;
+  if (decimals > 0 && scale >= divisor && Number.isInteger(scale / divisor)) return Number(plain.replace('.', '')) * (scale / divisor);
+  return Number(plain) * scale;
 }
 
 /**
@@ -131,7 +140,7 @@ export function findMoney(win: TextWindow, context: MoneyContext = NO_CONTEXT): 
       rule = 'money.scale-without-currency';
     } else continue;
     if (currency === 'JPY' && text[start] === '¥' && (context.yenSignIsYuan || YEN_SIGN_YUAN_HINTS.test(text))) currency = 'CNY';
-    const amount = parseNumber(m[0]) * scale;
+    const amount = scaleNumber(m[0], scale);
     if (!Number.isFinite(amount)) continue;
     found.push({
       kind: 'money',
@@ -164,7 +173,7 @@ function inheritRangeScales(found: MoneyMention[], text: string, offset: number)
     const between = text.slice(a.end - offset, b.start - offset);
     if (!/^\s*(?:-|–|to|and)\s*$/.test(between)) continue;
     const scale = guessScale(b, text.slice(b.start - offset, b.end - offset));
-    if (scale > 1) a.amount = roundAmount(a.amount * scale);
+    if (scale > 1) a.amount = scaleNumber(text.slice(a.start - offset, a.end - offset).replace(/^\D+/, ''), scale);
     // "$5-6 billion": the currency written once covers both ends
     a.currency ??= b.currency;
     b.currency ??= a.currency;
