@@ -43,7 +43,7 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
 
 /**
  * The two parties an article is about: the two countries (or, failing that, places) it
- * names most, the most named first. "the two countries" resolves to them.
+ * names most, in the order it first names them. "the two countries" resolves to them.
  */
 export function articlePair(places: PlaceMention[]): [string, string] | null {
   const counts = new Map<string, { n: number; first: number; type: PlaceType }>();
@@ -57,5 +57,6 @@ export function articlePair(places: PlaceMention[]): [string, string] | null {
     .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
     .slice(0, 2);
   if (ranked.length < 2) return null;
+  ranked.sort((a, b) => a[1].first - b[1].first);
   return [ranked[0][0], ranked[1][0]];
 }
