@@ -89,7 +89,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   for (const m of mentions) {
     if (!kinds.has(m.kind)) continue;
     const { rule, ...fields } = m;
-    const { acronym: _acronym, ...rest } = fields as typeof fields & { acronym?: string };
+    // internal working fields never reach a record
+    const { acronym: _acronym, phrase: _phrase, ...rest } = fields as typeof fields & { acronym?: string; phrase?: unknown };
     drafts.push({ record: { doc, ...rest, text: text.slice(m.start, m.end), sentence: sentenceOf(m.start) } as ExtractedRecord, rule });
   }
   for (const f of facts) {

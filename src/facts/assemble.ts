@@ -40,7 +40,7 @@ export interface FactInputs {
 
 const TRIGGERS = FLOW_TRIGGERS.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}-])(?:${t.pattern})(?![\\p{L}])`, 'giu') }));
 /** Cheap test before any clause work: can this sentence state a flow at all? */
-const ANY_TRIGGER = /export|import|trade|turnover|invest|shipment|shipped|purchase|FDI|enterprises|companies|firms|ventures/i;
+const ANY_TRIGGER = /export|import|trade|turnover|invest|shipment|shipped|purchase|FDI|enterprises|companies|firms|ventures|b[ou][uy]|sales|sold|sell|deliver|suppl/i;
 const CONTINUATION = /^\s*(?:it|this|that|they|the figure|the volume|the value|the total|the amount)\b/i;
 const COMMODITY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${[...COMMODITIES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
 const RUNNING_TOTAL_BEFORE = /\b(?:by|as of|as at|until|till|up to|through)\s+(?:the end of\s+)?$/i;
@@ -147,6 +147,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   // the first fact of the last sentence that had any: its period is the one the text goes on in
   let leadFact: TradeFactDraft | null = null;
   const mainRegion = mostNamedRegion(docPlaces);
+  const officialsIn = (s: Sentence) => spansWithin(input.officials, s.start - 400, s.end + 400).filter((o) => o.phrase.start < s.end && o.phrase.end > s.start);
   let mi = 0;
   for (let si = 0; si < sentences.length && mi < money.length; si++) {
     const s = sentences[si];
@@ -159,9 +160,11 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
     const sText = text.slice(s.start, s.end);
     const continuesPrevious = previous !== null && CONTINUATION.test(sText) && previous.start >= (sentences[si - 1]?.start ?? 0);
     if (!ANY_TRIGGER.test(sText) && !continuesPrevious) continue;
-    const triggers = findTriggers(sText, s.start, [...spansWithin(orgs, s.start, s.end), ...spansWithin(input.officials, s.start, s.end)]);
+    const officialPhrases = officialsIn(s).map((o) => o.phrase);
+    const triggers = findTriggers(sText, s.start, [...spansWithin(orgs, s.start, s.end), ...officialPhrases]);
     const clauses = splitClauses(sText, s.start);
-    const places = spansWithin(docPlaces, s.start, s.end);
+    // "Indian Commerce Secretary Rakesh Agarwal": a place in an official's title is no party
+    const places = spansWithin(docPlaces, s.start, s.end).filter((p) => !officialPhrases.some((o) => o.start <= p.start && p.end <= o.end));
     const sentenceFacts: Array<TradeFactDraft & { clause: Clause }> = [];
     for (const clause of clauses) {
       const clauseMoney = sentenceMoney.filter((m) => within(m, clause));

@@ -41,6 +41,8 @@ export interface OfficialMention extends Span {
   name: string;
   title: string | null;
   affiliation: string | null;
+  /** The whole phrase, title and affiliation included; its words are no trade flow or party. */
+  phrase: { start: number; end: number };
 }
 
 export type Mention = MoneyMention | PercentMention | DateMention | OrganizationMention | OfficialMention;

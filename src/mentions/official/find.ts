@@ -92,13 +92,13 @@ function affiliationText(text: string, tokens: Token[], a: Affiliation): string 
 }
 
 /** The place or adjective just before a title: "Russian", "Heilongjiang", "Russia's". */
-function precedingAffiliation(text: string, tokens: Token[], titleTokenIndex: number): string | null {
+function precedingAffiliation(text: string, tokens: Token[], titleTokenIndex: number): { name: string; start: number } | null {
   for (const width of [3, 2, 1]) {
     const i = titleTokenIndex - width;
     if (i < 0) continue;
     const phrase = text.slice(tokens[i].start, tokens[titleTokenIndex - 1].end);
     const place = lookupPlace(phrase);
-    if (place) return place.type === 'region' ? formalRegionName(place.canonical) : place.canonical;
+    if (place) return { name: place.type === 'region' ? formalRegionName(place.canonical) : place.canonical, start: tokens[i].start };
   }
   return null;
 }
@@ -144,9 +144,24 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
   const tokens = tokenize(text);
   const tokenAt = new Map(tokens.map((t, k) => [t.start, k]));
   const out: OfficialMention[] = [];
-  const emit = (n: { start: number; end: number; name: string }, title: string, affiliation: string | null, rule: string) => {
+  const emit = (
+    n: { start: number; end: number; name: string },
+    title: string,
+    affiliation: string | null,
+    rule: string,
+    phrase: { start: number; end: number },
+  ) => {
     if (out.some((o) => o.start === offset + n.start)) return;
-    out.push({ kind: 'official', start: offset + n.start, end: offset + n.end, rule, name: n.name, title, affiliation });
+    out.push({
+      kind: 'official',
+      start: offset + n.start,
+      end: offset + n.end,
+      rule,
+      name: n.name,
+      title,
+      affiliation,
+      phrase: { start: offset + Math.min(phrase.start, n.start), end: offset + Math.max(phrase.end, n.end) },
+    });
   };
   for (const m of titles) {
     const t0 = tokenAt.get(m.index!);
@@ -160,7 +175,10 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     let title = m[0];
     const p0 = isCapitalised(m[0]) ? portfolioStart(tokens, t0) : t0;
     if (p0 < t0) title = text.slice(tokens[p0].start, m.index! + m[0].length);
-    let affiliation = precedingAffiliation(text, tokens, p0);
+    const preceding = precedingAffiliation(text, tokens, p0);
+    let affiliation = preceding?.name ?? null;
+    const phraseStart = preceding?.start ?? tokens[p0].start;
+    let phraseEnd = m.index! + m[0].length;
     if (POSTED_TITLES.has(titleWords) && tokens[t1]?.text === 'to') {
       const place = [3, 2, 1].map((w) => [w, tokens[t1 + w] ? lookupPlace(text.slice(tokens[t1 + 1].start, tokens[t1 + w].end)) : null] as const).find(([, p]) => p);
       if (place) {
@@ -195,11 +213,12 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
         let aff: string | null = null;
         if (tokens[t1]?.text === 'of' || tokens[t1]?.text === 'for') {
           const run = readAffiliationRun(text, tokens, t1 + 1);
+          if (run.j > run.i) phraseEnd = tokens[run.j - 1].end;
           // "the UAE's Minister of State for Foreign Trade": a portfolio stays in the title
           if (PORTFOLIO_TITLES.has(titleWords) && run.j > run.i) postTitle = postTitle + text.slice(m.index! + m[0].length, tokens[run.j - 1].end);
           else aff = affiliationText(text, tokens, run);
         }
-        emit(nameText(text, tokens, [i, k]), postTitle, aff ?? ownerAffiliation ?? affiliation, 'official.name-comma-title');
+        emit(nameText(text, tokens, [i, k]), postTitle, aff ?? ownerAffiliation ?? affiliation, 'official.name-comma-title', { start: tokens[i].start, end: phraseEnd });
         continue;
       }
     }
@@ -240,7 +259,7 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     }
     if (!nameSpan) continue;
     if (!isCapitalised(m[0]) && rule === 'official.title-name' && !affiliation) continue;
-    emit(nameText(text, tokens, nameSpan), title, affiliation, rule);
+    emit(nameText(text, tokens, nameSpan), title, affiliation, rule, { start: phraseStart, end: tokens[nameSpan[1] - 1].end });
   }
   return out.sort((a, b) => a.start - b.start);
 }
