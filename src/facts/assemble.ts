@@ -182,6 +182,9 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         const topic = (REGION_ANAPHORS.test(clauseText) ? mainRegion : null) ?? inherited?.reporter ?? previous?.reporter ?? null;
         const worldTrade = !!trigger && WORLD_TRADE.test(text.slice(trigger.start, trigger.end));
         let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic, worldTrade);
+        // "Exports to ASEAN slipped ..., while imports from the bloc dropped ...": a clause with no place goes on with the one before
+        if (!parties && inherited && sentenceFacts.length)
+          parties = { reporter: inherited.reporter, partner: !trigger || trigger.flow === inherited.flow || inherited.flow !== 'trade' ? inherited.partner : null, rule: 'parties.continued' };
         if (!parties && places.length) {
           const sentenceRoled = assignRoles(sText, s.start, places, trigger?.start ?? m.start);
           parties = resolveParties(flow, sentenceRoled, sText, pair, topic);

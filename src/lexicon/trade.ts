@@ -22,7 +22,7 @@ export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string; h
 
 /** Money right after or before these words is not a trade figure: a capital, a fund, a cost. */
 export const NON_TRADE_MONEY_BEFORE =
-  /\b(?:capital|fund|funds|costs? of|total cost|costing|budget|loan|loans|credit|price|prices|priced|revenue|revenues|profit|profits|salary|salaries|fine|grant|subsidy|subsidies|deficit|surplus|shortfall|bonds?|reserves|market value|capitalization|capitalisation)\b(?: (?:of|at|to|is|was|worth|totaling|totalling|amounting to|reached|stood at|hit|about|some|around|nearly|over|more than))*\s*$/i;
+  /\b(?:capital|fund|funds|costs? of|total cost|costing|set aside|earmarked|allocated|budget|loan|loans|credit|price|prices|priced|revenue|revenues|profit|profits|salary|salaries|fine|grant|subsidy|subsidies|deficit|surplus|shortfall|bonds?|reserves|market value|capitalization|capitalisation)\b(?: (?:of|at|to|is|was|worth|totaling|totalling|amounting to|reached|stood at|hit|about|some|around|nearly|over|more than))*\s*$/i;
 export const NON_TRADE_MONEY_AFTER =
   /^\s*(?:[\p{L}-]+ ){0,2}?(?:fund|funds|loan|loans|project|projects|plant|deal|contract|bridge|facility|programme|program|budget|capital|credit line|bonds?|deficit|surplus|grant|package)\b/iu;
 
@@ -73,7 +73,7 @@ export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two side
 export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|price|prices|subsidy|subsidies)\b/gi;
 
 /** Words before a date that make it the base of a comparison, not the period of the figure. */
-export const COMPARISON_BEFORE = /\b(?:compared (?:with|to)|against|than|versus|vs\.?|relative to)\s+(?:the\s+)?$/i;
+export const COMPARISON_BEFORE = /(?:\b(?:compared (?:with|to)|against|than|versus|vs\.?|relative to)|(?:%|\bper ?cent|\bpercent|\bpct)\s+(?:on|from|over))\s+(?:the\s+)?$/i;
 
 /** Trade of one party with the whole world: "foreign trade", "total trade". */
 export const WORLD_TRADE = /^(?:total |foreign |overall |external )/i;

@@ -96,7 +96,9 @@ export function resolveDates(candidates: DateCandidate[]): DateMention[] {
     if (period) {
       lastAny = { period, relative };
       const isSpan = toIso(period.from) !== toIso(period.to);
-      if (isSpan) lastPeriod = { period, relative };
+      // "the same period of last year" is a comparison base: the text goes on in the period before it
+      const isShifted = c.anaphor?.type === 'same-period' && c.anaphor.shiftYears !== 0;
+      if (isSpan && !isShifted) lastPeriod = { period, relative };
     }
   }
   return out;
