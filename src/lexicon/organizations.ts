@@ -5,7 +5,9 @@ export const ORG_HEADS = [
   'Ministry', 'Chamber', 'Commission', 'Committee', 'Council', 'Administration', 'Agency', 'Bank', 'Union',
   'Association', 'Corporation', 'Company', 'Group', 'Authority', 'Bureau', 'Office', 'Department', 'Service',
   'Fund', 'Organization', 'Organisation', 'Institute', 'Federation', 'Alliance', 'Board', 'Holding', 'Holdings',
-  'Railways', 'Airlines', 'Exchange', 'Center', 'Centre', 'Consortium', 'Partnership', 'Cooperative', 'Society',
+  'Railways', 'Airlines', 'Exchange', 'Center', 'Centre', 'Consortium', 'Cooperative', 'Society',
+  // publications
+  'Times', 'Post', 'Herald', 'Journal', 'Gazette', 'Tribune', 'Weekly', 'Bulletin', 'Daily',
   'Parliament', 'Duma', 'Academy', 'University', 'Customs', 'Industries', 'Enterprises', 'Investments',
   'Trading', 'Logistics', 'Court', 'Cabinet', 'Secretariat', 'Directorate', 'Inspectorate', 'Statistics',
 ];

@@ -8,7 +8,7 @@ export interface Token {
 }
 
 // Words may carry inner hyphens, apostrophes and dots ("China-Russia", "Russia's", "U.S.", "Co.").
-const WORD = /(?:Co|Ltd|Inc|Corp|Bros|No|Mr|Ms|Mrs|Dr|Jr|St)\.(?![\p{L}])|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’.&](?=[\p{L}\p{N}]))*|[,;:()“”"/\u2013\u2014]/gu;
+const WORD = /(?:Co|Ltd|Inc|Corp|Bros|No|Mr|Ms|Mrs|Dr|Jr|St)\.(?![\p{L}])|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-'’.&](?=[\p{L}\p{N}]))*|[,;:()“”"/&\u2013\u2014]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

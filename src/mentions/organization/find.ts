@@ -62,11 +62,12 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
 
 /** "Ministry of Trade, Industry and Energy": a comma inside a name's list of capitalised words. */
 export function listContinues(tokens: Token[], comma: number): boolean {
-  if (!tokens.slice(0, comma).some((t) => t.text === 'of' || t.text === 'for')) return false;
-  for (let k = comma + 1; k < Math.min(tokens.length, comma + 6); k++) {
+  if (!tokens.slice(Math.max(0, comma - 12), comma).some((t) => t.text === 'of' || t.text === 'for')) return false;
+  // capitalised words and commas, up to "and" and one more capitalised word: "Development, Industry, Trade and Services"
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 12); k++) {
     const t = tokens[k].text;
     if (t === 'and' || t === '&') return isNameWord(tokens[comma + 1]) && k + 1 < tokens.length && isNameWord(tokens[k + 1]);
-    if (!isNameWord(tokens[k])) return false;
+    if (t !== ',' && !isNameWord(tokens[k])) return false;
   }
   return false;
 }
@@ -77,6 +78,8 @@ function splitCoordinated(tokens: Token[], i: number, j: number): Array<[number,
     if (tokens[k].text !== 'and') continue;
     const isOrg = (a: number, b: number) => HEADS.has(tokens[headIndex(tokens, a, b)].text) || LEGAL_FORMS.has(tokens[b - 1].text);
     if (k - i >= 2 && j - k - 1 >= 2 && isOrg(i, k) && isOrg(k + 1, j)) return [[i, k], [k + 1, j]];
+    // "the European Union and India": a place after "and" is not part of the name
+    if (k - i >= 2 && isOrg(i, k) && lookupPlace(tokens.slice(k + 1, j).map((t) => t.text).join(' '))) return [[i, k]];
   }
   return [[i, j]];
 }
@@ -126,6 +129,8 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
     // countries and regions are places; blocs ("Eurasian Economic Union") are organisations
     const place = lookupPlace(text.slice(tokens[i].start, end));
     if (place && place.type !== 'bloc') continue;
+    // "UAE Ministry of Economy": a ministry's name does not include the country written before it
+    if (j - i > 2 && tokens[i + 1].text === 'Ministry' && lookupPlace(tokens[i].text)) i++;
     // "Council on interregional cooperation": a topic in lower case completes the name
     if (TOPIC_HEADS.has(last) && tokens[j]?.text === 'on') {
       let k = j + 1;
