@@ -4,12 +4,16 @@ import { BinaryInputError, decodeDocument } from '../text/decode.js';
 
 /** What one input became: its records (validated), or why it failed. Plain data, so it crosses worker threads. */
 export type ProcessedDocument =
-  | { ok: true; result: DocumentResult; text: string; rules: string[]; warnings: string[]; bytes: number }
+  | { ok: true; result: DocumentResult; text: string | null; rules: string[]; warnings: string[]; bytes: number }
   | { ok: false; doc: string; error: string; bytes: number };
 
 export interface ProcessOptions {
   referenceDate?: string | null;
   kinds?: readonly RecordKind[];
+  /** Send the text back (check mode, the report); otherwise it stays where it was read, saving a copy between threads. */
+  keepText?: boolean;
+  /** Send the rules back (--explain). */
+  keepRules?: boolean;
 }
 
 /** Bytes → text, with what the user should hear about it; a binary file is a failure. */
@@ -72,7 +76,7 @@ export function processText(
     // the schemas are the contract: nothing leaves the tool unvalidated
     const records = extracted.records.map((r) => ExtractedRecord.parse(r));
     const result = DocumentResult.parse({ doc, published: extracted.published ?? publishedHint ?? null, records });
-    return { ok: true, result, text, rules: extracted.rules, warnings, bytes };
+    return { ok: true, result, text: options.keepText ? text : null, rules: options.keepRules ? extracted.rules : [], warnings, bytes };
   } catch (e) {
     return internalFailure(doc, e, bytes);
   }

@@ -165,9 +165,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return usage(`${opening}: cannot write output: ${describeFsError(e)}`);
   }
 
-  const processOptions: ProcessOptions = { referenceDate: opts.referenceDate ?? null, kinds: opts.kinds };
-  const writer = createWriter(opts.format, { excel: opts.excel });
   const keep = !!(opts.expect || opts.report || opts.writeExpect);
+  const processOptions: ProcessOptions = { referenceDate: opts.referenceDate ?? null, kinds: opts.kinds, keepText: keep, keepRules: opts.explain };
+  const writer = createWriter(opts.format, { excel: opts.excel });
   const kept: Array<{ result: DocumentResult; text: string }> = [];
   const now = io.now ?? (() => performance.now());
   const stats: RunStats = { files: 0, failed: 0, bytes: 0, records: {}, started: now(), finished: 0 };
@@ -199,7 +199,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       records_?.write(writer.openDocument(p.result.doc, p.result.published));
       emit(p.result.records, p.rules);
       records_?.write(writer.closeDocument());
-      if (keep) kept.push({ result: p.result, text: p.text });
+      if (keep) kept.push({ result: p.result, text: p.text ?? '' });
     },
     drained: () => records_?.drained() ?? Promise.resolve(),
     async segmented(input) {

@@ -25,7 +25,20 @@ export const formalRegionName = (canonical: string): string => FORMAL.get(canoni
 export const MAX_PLACE_WORDS = Math.max(...[...INDEX.keys()].map((k) => k.split(' ').length));
 
 /** "Chinese", "PRC", "the Russian Federation", "Heilongjiang Province" → the canonical place. */
+// Recognisers ask about the same few phrases over and over; a bounded memo answers them.
+const MEMO = new Map<string, Place | null>();
+const MEMO_LIMIT = 4096;
+
 export function lookupPlace(phrase: string): Place | null {
+  const known = MEMO.get(phrase);
+  if (known !== undefined) return known;
+  const place = lookupPlaceUncached(phrase);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(phrase, place);
+  return place;
+}
+
+function lookupPlaceUncached(phrase: string): Place | null {
   const bare = phrase.trim().replace(/['’]s$/, '').replace(/^the\s+/i, '');
   // places are proper nouns: "us" and "china" (porcelain) in lower case are not places
   if (!/^[\p{Lu}]/u.test(bare)) return null;

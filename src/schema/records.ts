@@ -8,48 +8,45 @@ export type RecordKind = z.infer<typeof RecordKind>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD');
 
-const base = {
+/** The fields every record starts with, in output order: where it is from, what it is, where it stands. */
+const base = <K extends string>(kind: K) => ({
   doc: z.string(),
+  kind: z.literal(kind),
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sentence: z.number().int().nonnegative(),
-};
+});
 
 export const Qualifier = z.enum(['over', 'under', 'approx']).nullable();
 export type Qualifier = z.infer<typeof Qualifier>;
 
 export const MoneyRecord = z.strictObject({
-  ...base,
-  kind: z.literal('money'),
+  ...base('money'),
   amount: z.number().finite(),
   currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
   qualifier: Qualifier,
 });
 
 export const PercentRecord = z.strictObject({
-  ...base,
-  kind: z.literal('percent'),
+  ...base('percent'),
   value: z.number().finite(),
 });
 
 export const DateRecord = z.strictObject({
-  ...base,
-  kind: z.literal('date'),
+  ...base('date'),
   from: isoDate.nullable(),
   to: isoDate.nullable(),
   relative: z.boolean(),
 });
 
 export const OrganizationRecord = z.strictObject({
-  ...base,
-  kind: z.literal('organization'),
+  ...base('organization'),
   name: z.string().min(1),
 });
 
 export const OfficialRecord = z.strictObject({
-  ...base,
-  kind: z.literal('official'),
+  ...base('official'),
   name: z.string().min(1),
   title: z.string().nullable(),
   affiliation: z.string().nullable(),
@@ -59,8 +56,7 @@ export const Flow = z.enum(['export', 'import', 'trade', 'investment']);
 export type Flow = z.infer<typeof Flow>;
 
 export const TradeFactRecord = z.strictObject({
-  ...base,
-  kind: z.literal('trade_fact'),
+  ...base('trade_fact'),
   flow: Flow,
   reporter: z.string().nullable(),
   partner: z.string().nullable(),

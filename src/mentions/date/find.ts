@@ -40,8 +40,11 @@ export function findDateCandidates(win: TextWindow, ref: Ymd | null): DateCandid
   const { text, offset } = win;
   if (!DATE_TRIGGER.test(text)) return [];
   const found: DateCandidate[] = [];
+  const hinted = new Map<RegExp, boolean>();
   for (const parser of DATE_PARSERS) {
-    if (!parser.hint.test(text)) continue;
+    let ok = hinted.get(parser.hint);
+    if (ok === undefined) hinted.set(parser.hint, (ok = parser.hint.test(text)));
+    if (!ok) continue;
     parser.pattern.lastIndex = 0;
     for (const m of allMatches(parser.pattern, text)) {
       const parsed = parser.resolve(m as RegExpExecArray, ref);

@@ -78,10 +78,17 @@ function dayDate(month: number, day: string, toDay: string | undefined, year: st
   return { period: { from: { year: y, month, day: from }, to: { year: y, month, day: to } }, relative: !year };
 }
 
+// Hints shared by several parsers, so a window is tested once for each (see findDateCandidates).
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const FULL_MONTH_HINT = /January|February|March|April|May|June|July|August|September|October|November|December/;
+const YEAR_HINT = /\d{4}/;
+const YEAR_WORD_HINT = /year/;
+const OF_HINT = / of /;
+
 export const DATE_PARSERS: DateParser[] = [
   {
     rule: 'date.month-day',
-    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    hint: MONTH_HINT,
     priority: 0,
     // "Oct 19, 2018", "July 1st", "June 15 to 19"; a following ":" or digit is a time or another number
     pattern: new RegExp(
@@ -92,7 +99,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.day-month',
-    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    hint: MONTH_HINT,
     priority: 0,
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN})(?:,? ((?:19|20)\\d{2}))?(?![\\w]|-\\d)`, 'g'),
     resolve: (m, ref) => dayDate(monthNumber(m[2]), m[1], undefined, m[3], ref),
@@ -172,7 +179,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.month-year-range',
-    hint: /\d{4}/,
+    hint: YEAR_HINT,
     priority: 1,
     // "April 2022 to March 2023": a range across years
     pattern: new RegExp(
@@ -216,7 +223,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.day-month-range',
-    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    hint: MONTH_HINT,
     priority: 0,
     // "27 June to 1 July 2022", "June 27 to July 1, 2022"
     pattern: new RegExp(
@@ -234,7 +241,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.month-boundary',
-    hint: / of /,
+    hint: OF_HINT,
     priority: 1,
     // "the end of July 2023", "the beginning of March"
     pattern: new RegExp(`\\b[Tt]he (end|beginning|start) of (${FULL_MONTH_PATTERN})(?:,? ((?:19|20)\\d{2}))?(?![\\w-])`, 'g'),
@@ -248,7 +255,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.month-range',
-    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    hint: MONTH_HINT,
     priority: 2,
     pattern: new RegExp(
       `\\b(${MONTH_PATTERN})(?:[ \\u00a0]*[-\\u2013\\u2014][ \\u00a0]*| to | through | till | until )(${MONTH_PATTERN})(?:,? ((?:19|20)\\d{2})| of (${YEAR_REF})| (this year|last year))?(?![\\w-])`,
@@ -263,7 +270,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.month-year',
-    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+    hint: MONTH_HINT,
     priority: 2,
     pattern: new RegExp(`\\b(${MONTH_PATTERN}),? ((?:19|20)\\d{2})(?![\\w-])|\\b(${FULL_MONTH_PATTERN})(?: of)? (this year|last year)\\b`, 'g'),
     resolve: (m, ref) => {
@@ -273,7 +280,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.month',
-    hint: /January|February|March|April|May|June|July|August|September|October|November|December/,
+    hint: FULL_MONTH_HINT,
     priority: 3,
     // a bare month needs a preposition before it, so the verb "may" and names stay out
     pattern: new RegExp(
@@ -294,7 +301,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.year-range',
-    hint: /\d{4}/,
+    hint: YEAR_HINT,
     priority: 2,
     pattern: /(?<![\w$€£¥.,-])((?:19|20)\d{2})(?:[ \u00a0]*[-\u2013][ \u00a0]*| to )((?:19|20)\d{2})(?![\w%-]|[.,]\d)/g,
     resolve: (m) => {
@@ -306,14 +313,14 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.year',
-    hint: /\d{4}/,
+    hint: YEAR_HINT,
     priority: 4,
     pattern: /(?<![\w$€£¥.,/:-])((?:19[5-9]|20\d)\d)(?![\w%/:]|[.,]\d|-(?:year|month|day|odd|plus)|[ \u00a0](?:years?|tonnes|tons|people|enterprises|companies|km|kilometers|kilometres|units|delegates)\b)/g,
     resolve: (m) => ({ period: yearPeriod(Number(m[1])), relative: false }),
   },
   {
     rule: 'date.relative-year',
-    hint: /year/,
+    hint: YEAR_WORD_HINT,
     priority: 3,
     pattern: /\b(?:[Tt]his|[Ll]ast|[Nn]ext) year\b|\b[Tt]he (?:previous|current) year\b/g,
     resolve: (m, ref) => {
@@ -323,7 +330,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.whole-year',
-    hint: /year/,
+    hint: YEAR_WORD_HINT,
     priority: 3,
     pattern: /\b[Tt]he (?:whole|full|entire) year\b/g,
     resolve: () => ({ period: null, relative: false, anaphor: { type: 'whole-year', shiftYears: 0 } }),
@@ -342,7 +349,7 @@ export const DATE_PARSERS: DateParser[] = [
   },
   {
     rule: 'date.year-boundary',
-    hint: / of /,
+    hint: OF_HINT,
     priority: 2,
     pattern: new RegExp(`\\b[Tt]he (end|beginning|start) of (${YEAR_REF})(?![\\w-])`, 'g'),
     resolve: (m, ref) => {

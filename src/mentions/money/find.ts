@@ -6,9 +6,20 @@ import { COUNT_NOUNS } from './count-nouns.js';
 import { allMatches } from '../../text/matches.js';
 
 // A number with optional thousands separators and decimals; bounded, so it cannot backtrack far.
-// A currency code may be glued on ("USD1.2 billion"); other letters before a number make it a name ("G20").
-const NOT_AFTER = String.raw`(?<![\p{N}.,])(?:(?<=\b(?:USD|RMB|CNY|EUR|RUB|GBP|JPY|INR|KZT|MNT|KRW|HKD|CHF|R|Rs))|(?<![\p{L}]))`;
-const NUMBER = new RegExp(String.raw`${NOT_AFTER}\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\p{N}])|${NOT_AFTER}\d{1,15}(?:\.\d{1,6})?(?![\p{N}])`, 'gu');
+// Digits with thousands separators and decimals; what may stand before and after is checked in code (cheaper than lookbehinds).
+const NUMBER = /\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?!\d)|\d{1,15}(?:\.\d{1,6})?(?!\d)/g;
+// A currency code may be glued on ("USD1.2 billion"); other letters before a number make it part of a name ("G20").
+const GLUED_CODE = /(?:^|[^\p{L}])(?:USD|RMB|CNY|EUR|RUB|GBP|JPY|INR|KZT|MNT|KRW|HKD|CHF|R|Rs)$/u;
+
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (before !== undefined) {
+    if ((before >= '0' && before <= '9') || before === '.' || before === ',') return false;
+    if (/\p{L}/u.test(before) && !GLUED_CODE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  }
+  const after = text[end];
+  return !(after !== undefined && ((after >= '0' && after <= '9') || (after === ',' && /\d/.test(text[end + 1] ?? ''))));
+}
 
 const SYMBOLS_LONGEST_FIRST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
 const NAMES_LONGEST_FIRST = Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length);
@@ -105,6 +116,7 @@ export function findMoney(win: TextWindow, context: MoneyContext = NO_CONTEXT): 
   const found: MoneyMention[] = [];
   for (const m of allMatches(NUMBER, text)) {
     const numStart = m.index!;
+    if (!standsAlone(text, numStart, numStart + m[0].length)) continue;
     let cursor = numStart + m[0].length;
     let scale = 1;
     let scaleRule = '';

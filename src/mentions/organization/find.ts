@@ -30,8 +30,8 @@ function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const isNameWord = (t: Token) =>
-  isCapitalised(t.text) && !(t.text.toLowerCase() in MONTHS) && !(t.text.toLowerCase() in WEEKDAYS) && /^[\p{L}]/u.test(t.text);
+const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
+const isNameWord = (t: Token) => isCapitalised(t.text) && /^[\p{L}]/u.test(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
 
 /** Capitalised runs (with lower-case connectors inside), as token index ranges [i, j). */
 function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
