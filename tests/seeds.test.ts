@@ -26,5 +26,22 @@ describe.skipIf(!haveShared)('seed articles scored by ../shared/tools/score.mjs'
     const scores = JSON.parse(out);
     for (const [kind, floor] of Object.entries(FLOOR)) expect(scores[kind].correct.f1, kind).toBeGreaterThanOrEqual(floor);
     expect(scores.trade_fact.found.f1).toBeGreaterThanOrEqual(FACT_FOUND_FLOOR);
+
+    // check mode prints the same per-kind figures as the shared scorer on the same output
+    const check = await runInProcess(['--expect', join(SHARED, 'gold', 'seeds.gold.json'), '--min-f1', '0', join(SHARED, 'seeds', '*.txt')]);
+    expect(check.code, check.stderr).toBe(0);
+    const rows = new Map(
+      check.stdout
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/))
+        .filter((cols) => cols[0] in scores && cols.length >= 9)
+        .map((cols) => [cols[0], cols.slice(1, 9).map(Number)]),
+    );
+    for (const kind of Object.keys(FLOOR)) {
+      const s = scores[kind];
+      expect(rows.get(kind), kind).toEqual(
+        [s.gold, s.pred, s.found.p, s.found.r, s.found.f1, s.correct.p, s.correct.r, s.correct.f1].map((x: number, i: number) => (i < 2 ? x : Number(x.toFixed(3)))),
+      );
+    }
   });
 });
