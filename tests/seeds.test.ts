@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ describe.skipIf(!haveShared)('seed articles scored by ../shared/tools/score.mjs'
     writeFileSync(pred, run.stdout);
     const out = execFileSync(
       process.execPath,
-      [join(SHARED, 'tools', 'score.mjs'), '--gold', join(SHARED, 'gold', 'seeds.gold.json'), '--docs', join(SHARED, 'seeds'), '--pred', pred, '--json'],
+      // the scorer runs only when started by its real path (it compares import.meta.url with argv[1])
+      [realpathSync(join(SHARED, 'tools', 'score.mjs')), '--gold', join(SHARED, 'gold', 'seeds.gold.json'), '--docs', join(SHARED, 'seeds'), '--pred', pred, '--json'],
       { encoding: 'utf8' },
     );
     const scores = JSON.parse(out);
