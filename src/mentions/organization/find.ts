@@ -50,6 +50,8 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
       if (t.start - tokens[j - 1].end > 1) break; // not one space apart
       if (isNameWord(t) || (/^[A-Z0-9]/.test(t.text) && j > i)) j++;
       else if (CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j + 1].start - t.end <= 1) j += 2;
+      // "Council for the Promotion of International Trade"
+      else if ((t.text === 'for' || t.text === 'of') && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isNameWord(tokens[j + 2])) j += 3;
       else if (t.text === 'the' && (tokens[j - 1].text === 'of' || tokens[j - 1].text === 'for') && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
       else if (t.text === ',' && listContinues(tokens, j)) j++;
       else break;
@@ -115,7 +117,8 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
     const last = tokens[j - 1].text;
     let end = tokens[j - 1].end;
     const suffix = SUFFIX_AFTER.exec(text.slice(end));
-    const isCompany = LEGAL_FORMS.has(last) || LEGAL_FORMS.has(tokens[i].text) || !!suffix;
+    const legalForm = (w: string) => LEGAL_FORMS.has(w.replace(/\.$/, ''));
+    const isCompany = legalForm(last) || legalForm(tokens[i].text) || !!suffix;
     if (suffix) {
       end += suffix[0].length;
       consumedUntil = end;
@@ -141,6 +144,11 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
       }
     }
     if (j - i === 1 && !isCompany) continue;
+    // "General Administration of Customs of China": the country after a complete name is context, not name
+    if (!isCompany) {
+      const trailing = / of (?:the )?([\p{Lu}][\p{L}' ]*)$/u.exec(text.slice(tokens[i].start, end));
+      if (trailing && / of /.test(text.slice(tokens[i].start, end - trailing[0].length)) && lookupPlace(trailing[1])?.type === 'country') end -= trailing[0].length;
+    }
     add(tokens[i].start, end, isCompany ? 'organization.company-suffix' : 'organization.head-noun');
   }
   for (const m of allMatches(KNOWN_PATTERN, text)) {
