@@ -51,7 +51,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
       if (isNameWord(t) || (/^[A-Z0-9]/.test(t.text) && j > i)) j++;
       else if (CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j + 1].start - t.end <= 1) j += 2;
       // "Council for the Promotion of International Trade"
-      else if ((t.text === 'for' || t.text === 'of') && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isNameWord(tokens[j + 2])) j += 3;
+      else if ((t.text === 'for' || t.text === 'of') && HEADS.has(tokens[j - 1].text) && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isNameWord(tokens[j + 2])) j += 3;
       else if (t.text === 'the' && (tokens[j - 1].text === 'of' || tokens[j - 1].text === 'for') && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
       else if (t.text === ',' && listContinues(tokens, j)) j++;
       else break;
