@@ -9,6 +9,7 @@ import { findChange } from './change.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { assignRoles, resolveParties, type Parties } from './parties.js';
 import { articlePair, findPlaces, type PlaceMention } from './places.js';
+import { formalRegionName } from '../lexicon/place-index.js';
 import { allMatches } from '../text/matches.js';
 
 export interface TradeFactDraft {
@@ -163,8 +164,11 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
     const officialPhrases = officialsIn(s).map((o) => o.phrase);
     const triggers = findTriggers(sText, s.start, [...spansWithin(orgs, s.start, s.end), ...officialPhrases]);
     const clauses = splitClauses(sText, s.start);
-    // "Indian Commerce Secretary Rakesh Agarwal": a place in an official's title is no party
-    const places = spansWithin(docPlaces, s.start, s.end).filter((p) => !officialPhrases.some((o) => o.start <= p.start && p.end <= o.end));
+    // "Indian Commerce Secretary Rakesh Agarwal": a place in an official's title is no party; nor is one in a quoted title
+    const quoted = quotedSpans(sText, s.start);
+    const places = spansWithin(docPlaces, s.start, s.end).filter(
+      (p) => !officialPhrases.some((o) => o.start <= p.start && p.end <= o.end) && !quoted.some((q) => q.start <= p.start && p.end <= q.end),
+    );
     const sentenceFacts: Array<TradeFactDraft & { clause: Clause }> = [];
     for (const clause of clauses) {
       const clauseMoney = sentenceMoney.filter((m) => within(m, clause));
@@ -198,6 +202,11 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         if (!parties && flow !== 'trade' && previous) parties = { reporter: previous.reporter, partner: null, rule: 'parties.topic' };
         if (!parties && flow === 'trade' && pair) parties = { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
         parties ??= { reporter: null, partner: null, rule: 'parties.none' };
+        // "invested ... in the mining of the territory": the region the article is about
+        if (flow === 'investment' && !parties.partner && mainRegion && REGION_ANAPHORS.test(clauseText) && parties.reporter !== mainRegion) {
+          parties.partner = mainRegion;
+          parties.rule += '+region-anaphor';
+        }
         if (flow === 'investment' && parties.reporter && !parties.partner) {
           parties.partner = contextPartner(docPlaces, sentences, si, parties.reporter);
           if (parties.partner) parties.rule += '+context-partner';
@@ -273,9 +282,18 @@ function earlierPeriod(
   return last ? { from: last.from, to: last.to, rule: 'period.earlier-sentence' } : null;
 }
 
+/** The province or territory the article names most; "the province", "the region" refer to it (cities are not provinces). */
+/** Spans in double quotes: titles of articles and events, whose place names are no parties. */
+function quotedSpans(text: string, offset: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of allMatches(QUOTED, text)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+  return out;
+}
+const QUOTED = /"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d/g;
+
 function mostNamedRegion(places: PlaceMention[]): string | null {
   const counts = new Map<string, number>();
-  for (const p of places) if (p.type === 'region') counts.set(p.canonical, (counts.get(p.canonical) ?? 0) + 1);
+  for (const p of places) if (p.type === 'region' && formalRegionName(p.canonical) !== p.canonical) counts.set(p.canonical, (counts.get(p.canonical) ?? 0) + 1);
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   return best;

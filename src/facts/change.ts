@@ -47,7 +47,10 @@ export function findChange(clauseText: string, clauseStart: number, percents: Pe
     const after = clauseText.slice(end, end + 40);
     if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) continue;
     // "15.7% higher than that of ..." compares two figures, it is no change over time
-    if (/^\s*(?:higher|lower|more|less) than\b/i.test(after) && !YEAR_ON_YEAR.test(after)) continue;
+    // "15.7% higher than that of the whole Beijing" compares two figures; "1.4% more than in 2018" is a change
+    if (/^\s*(?:higher|lower|more|less) than\b/i.test(after) && !YEAR_ON_YEAR.test(after) && !/^\s*\S+ than (?:in |during |for )?(?:the same|a year|last year|the previous|\d{4}|[A-Z][a-z]+(?:-[A-Z][a-z]+)? \d{4})/.test(after)) continue;
+    if (/^\s*(?:more|higher) than\b/i.test(after)) return { value: Math.abs(p.value), rule: 'change.more-than-before' };
+    if (/^\s*(?:less|lower) than\b/i.test(after)) return { value: -Math.abs(p.value), rule: 'change.less-than-before' };
     const dir = direction(before.split(/[;]/).pop()!, after.split(/[,;]/)[0]);
     if (dir !== 0) return { value: dir * Math.abs(p.value), rule: 'change.direction-percent' };
     if (YEAR_ON_YEAR.test(before + ' ' + after)) return { value: p.value, rule: 'change.year-on-year-percent' };

@@ -79,6 +79,9 @@ export function resolveParties(
   const missingSide = (known: string | null) => (topic && topic !== known ? topic : otherOf(pair, known));
   switch (flow) {
     case 'trade': {
+      // "the import and export value of Khorgos port": a port's trade is with the world unless a partner is named
+      const port = places.find((p) => p.port);
+      if (port) return { reporter: port.canonical, partner: first(places, ['with'], port.canonical), rule: 'parties.port' };
       if (worldTrade && names.length === 1 && !first(places, ['with', 'between', 'pair']))
         return { reporter: names[0], partner: null, rule: 'parties.world-trade' };
       const partnerWith = first(places, ['with']);
@@ -107,8 +110,9 @@ export function resolveParties(
       return { reporter: reporter ?? missingSide(partner), partner, rule: 'parties.import-roles' };
     }
     case 'investment': {
-      const reporter = first(places, ['from', 'owner', 'subject', 'pair', 'other']);
-      const partner = first(places, ['in', 'to', 'with', 'of', 'other'], reporter);
+      // "investment of Chinese companies in Kazakhstan": the investor comes with "from", a possessive or "of"
+      const reporter = first(places, ['from', 'owner', 'subject', 'of', 'pair', 'other']);
+      const partner = first(places, ['in', 'to', 'with', 'other'], reporter);
       return { reporter: reporter ?? missingSide(partner), partner, rule: 'parties.investment-roles' };
     }
   }

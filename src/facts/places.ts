@@ -9,6 +9,8 @@ export interface PlaceMention {
   canonical: string;
   type: PlaceType;
   possessive: boolean;
+  /** Written as a port: "Khorgos port", "Heihe port's". */
+  port: boolean;
 }
 
 const FORMS = [...COUNTRIES, ...BLOCS, ...REGIONS]
@@ -36,7 +38,8 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
       end += suffix[0].length;
       possessive = /['’]s$/.test(suffix[0]);
     }
-    out.push({ start: offset + m.index!, end: offset + end, canonical: place.canonical, type: place.type, possessive });
+    const port = /^ (?:land )?port\b/i.test(text.slice(end, end + 12));
+    out.push({ start: offset + m.index!, end: offset + end, canonical: place.canonical, type: place.type, possessive, port });
   }
   return out;
 }

@@ -131,7 +131,7 @@ export const REGIONS: string[][] = [
   ['Khabarovsk Territory', 'Khabarovsk Krai', 'Khabarovsk'],
   ['Amur Region', 'Amur Oblast', 'Amur'],
   ['Jewish Autonomous Region', 'Jewish Autonomous Oblast'],
-  ['Zabaykalsky Territory', 'Zabaykalsky Krai', 'Trans-Baikal Territory'],
+  ['Zabaikalsky Territory', 'Zabaykalsky Territory', 'Zabaykalsky Krai', 'Zabaikalsky Krai', 'Zabaikalsky', 'Zabaykalsky', 'Trans-Baikal Territory', 'Transbaikalia'],
   ['Irkutsk Region', 'Irkutsk Oblast', 'Irkutsk'],
   ['Novosibirsk Region', 'Novosibirsk Oblast', 'Novosibirsk'],
   ['Sakhalin Region', 'Sakhalin Oblast', 'Sakhalin'],

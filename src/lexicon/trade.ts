@@ -11,7 +11,7 @@ export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string; h
   { flow: 'trade', rule: 'flow.bilateral-trade', hint: /trade/i, pattern: '(?:bilateral|two-way|mutual|total|foreign|overall|goods|merchandise|cross-border|border|annual) trade(?! (?:partner|partners|surplus|deficit|balance|enterprises|companies|firms|cooperation|relations|ties|zone|fair|expo|forum|policy|barriers|war|agreement|deal|talks|mission|missions|office|representative))' },
   { flow: 'trade', rule: 'flow.turnover', hint: /turnover/i, pattern: '(?:trade )?turnover' },
   { flow: 'trade', rule: 'flow.goods-traded', hint: /traded/i, pattern: '(?:goods |products )?traded (?:between|with)' },
-  { flow: 'trade', rule: 'flow.trade-between', hint: /trade/i, pattern: 'trade (?:between|with)|trade in goods|trade (?:reached|hit|grew|rose|increased|totaled|totalled|amounted|exceeded|stood|was|topped|surpassed|jumped|climbed|fell|dropped|declined|decreased|slipped|expanded|neared|is expected|will)' },
+  { flow: 'trade', rule: 'flow.trade-between', hint: /trade/i, pattern: 'trade (?:between|with|of (?:the |its |their )?(?:two|both|[\\p{Lu}]))|trade in goods|trade (?:reached|hit|grew|rose|increased|totaled|totalled|amounted|exceeded|stood|was|topped|surpassed|jumped|climbed|fell|dropped|declined|decreased|slipped|expanded|neared|is expected|will)' },
   { flow: 'trade', rule: 'flow.pair-trade', hint: /-\S+ trade/i, pattern: '(?<=[\\p{L}]-[\\p{L}]+ )trade(?! (?:partner|partners|enterprises|cooperation|relations|ties|zone|fair|expo|forum|surplus|deficit))' },
   { flow: 'investment', rule: 'flow.investment', hint: /invest|FDI/i, pattern: 'investors?|invest|invests|(?:foreign direct |direct |outbound |inbound |accumulated |cumulative |total )?investments?(?! (?:fund|funds|bank|banks|company|companies|climate|environment|barriers|cooperation|projects?|agreement|forum|potential|field|opportunities))|invested|investing|\\bFDI\\b' },
   { flow: 'investment', rule: 'flow.established-enterprises', hint: /enterprises|companies|firms|ventures|subsidiaries/i, pattern: '(?:established|set up|opened) (?:\\d[\\d,]* )?(?:[\\p{L}-]+ ){0,3}(?:enterprises|companies|firms|ventures|subsidiaries)' },
@@ -79,7 +79,7 @@ export const COMPARISON_BEFORE = /(?:\b(?:compared (?:with|to)|against|than|vers
 export const WORLD_TRADE = /^(?:total |foreign |overall |external )/i;
 
 /** "the province's imports": the region the article is about. */
-export const REGION_ANAPHORS = /\bthe (?:province|region|city|municipality|territory|krai|oblast)(?:['’]s)?\b/i;
+export const REGION_ANAPHORS = /\bthe (?:autonomous )?(?:province|region|municipality|territory|krai|oblast)(?:['’]s)?\b/i;
 
 /** A sentence that speaks of the present moment takes no period from the sentences before it. */
 export const PRESENT_MARKERS = /^\s*(?:currently|at present|now|today|so far)\b/i;
