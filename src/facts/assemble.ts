@@ -91,8 +91,9 @@ function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMone
   const before = text.slice(Math.max(clause.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(clause.end, m.end + 40));
   // "investment ... totalled $84.5 billion in registered capital": capital is how investment is counted
-  const afterIsCapital = trigger?.flow === 'investment' && /^\s*(?:in\s+)?(?:registered\s+|paid-in\s+)?capital\b/i.test(after);
-  if (NON_TRADE_MONEY_BEFORE.test(before) || (NON_TRADE_MONEY_AFTER.test(after) && !afterIsCapital)) return false;
+  // for investment, "in registered capital" and "into projects" say how and where it went
+  const investedIn = trigger?.flow === 'investment' && /^\s*(?:in|into)?\s*(?:registered\s+|paid-in\s+)?(?:capital|projects?|plants?|facilit(?:y|ies))\b/i.test(after);
+  if (NON_TRADE_MONEY_BEFORE.test(before) || (NON_TRADE_MONEY_AFTER.test(after) && !investedIn)) return false;
   if (clauseMoney.length > 1) {
     // "increased by $2 billion to $10 billion", "from $5 billion to $6 billion": the level is the fact
     if (/\b(?:by|from)\s*$/i.test(before) && clauseMoney.some((o) => o.start > m.end && /\bto\s*$/i.test(text.slice(m.end, o.start)))) return false;
@@ -147,7 +148,11 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   let previous: TradeFactDraft | null = null;
   // the first fact of the last sentence that had any: its period is the one the text goes on in
   let leadFact: TradeFactDraft | null = null;
-  const mainRegion = mostNamedRegion(docPlaces);
+  // "the province", "the territory": the one of that kind the article names most
+  const regionFor = (clauseText: string): string | null => {
+    const m = REGION_ANAPHORS.exec(clauseText);
+    return m ? mostNamedRegion(docPlaces, m[0]) : null;
+  };
   const officialsIn = (s: Sentence) => spansWithin(input.officials, s.start - 400, s.end + 400).filter((o) => o.phrase.start < s.end && o.phrase.end > s.start);
   let mi = 0;
   for (let si = 0; si < sentences.length && mi < money.length; si++) {
@@ -183,7 +188,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
 
         const clausePlaces = places.filter((p) => within(p, clause));
         const roled = assignRoles(text.slice(clause.start, clause.end), clause.start, clausePlaces, trigger?.start ?? m.start);
-        const topic = (REGION_ANAPHORS.test(clauseText) ? mainRegion : null) ?? inherited?.reporter ?? previous?.reporter ?? null;
+        const topic = regionFor(clauseText) ?? inherited?.reporter ?? previous?.reporter ?? null;
         const worldTrade = !!trigger && WORLD_TRADE.test(text.slice(trigger.start, trigger.end));
         let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic, worldTrade);
         // "Exports to ASEAN slipped ..., while imports from the bloc dropped ...": a clause with no place goes on with the one before
@@ -203,8 +208,9 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         if (!parties && flow === 'trade' && pair) parties = { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
         parties ??= { reporter: null, partner: null, rule: 'parties.none' };
         // "invested ... in the mining of the territory": the region the article is about
-        if (flow === 'investment' && !parties.partner && mainRegion && REGION_ANAPHORS.test(clauseText) && parties.reporter !== mainRegion) {
-          parties.partner = mainRegion;
+        const anaphorRegion = regionFor(clauseText);
+        if (flow === 'investment' && !parties.partner && anaphorRegion && parties.reporter !== anaphorRegion) {
+          parties.partner = anaphorRegion;
           parties.rule += '+region-anaphor';
         }
         if (flow === 'investment' && parties.reporter && !parties.partner) {
@@ -291,9 +297,13 @@ function quotedSpans(text: string, offset: number): Array<{ start: number; end: 
 }
 const QUOTED = /"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d/g;
 
-function mostNamedRegion(places: PlaceMention[]): string | null {
+function mostNamedRegion(places: PlaceMention[], anaphor: string): string | null {
+  const head = /territory|krai/i.test(anaphor) ? /(?:Territory|Krai)$/ : /oblast/i.test(anaphor) ? /Oblast$/ : /region/i.test(anaphor) ? /(?:Region|Oblast)$/ : /province/i.test(anaphor) ? /(?:Province|Region)$/ : /./;
   const counts = new Map<string, number>();
-  for (const p of places) if (p.type === 'region' && formalRegionName(p.canonical) !== p.canonical) counts.set(p.canonical, (counts.get(p.canonical) ?? 0) + 1);
+  for (const p of places) {
+    const formal = formalRegionName(p.canonical);
+    if (p.type === 'region' && formal !== p.canonical && head.test(formal)) counts.set(p.canonical, (counts.get(p.canonical) ?? 0) + 1);
+  }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   return best;

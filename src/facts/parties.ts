@@ -2,7 +2,7 @@ import { PAIR_ANAPHORS } from '../lexicon/trade.js';
 import type { Flow } from '../schema/index.js';
 import type { PlaceMention } from './places.js';
 
-export type Role = 'to' | 'from' | 'with' | 'in' | 'between' | 'of' | 'owner' | 'pair' | 'subject' | 'other';
+export type Role = 'to' | 'from' | 'with' | 'in' | 'between' | 'of' | 'owner' | 'pair' | 'subject' | 'other' | 'source';
 
 export interface RoledPlace extends PlaceMention {
   role: Role;
@@ -15,6 +15,8 @@ export interface Parties {
 }
 
 const ROLE_BEFORE: Array<[RegExp, Role]> = [
+  // "According to the Russian side": where a figure comes from, not a party to it
+  [/\baccording to\s+(?:the\s+)?$/i, 'source'],
   [/\b(?:to|into|towards?)\s+(?:the\s+)?$/i, 'to'],
   [/\bfrom\s+(?:the\s+)?$/i, 'from'],
   [/\bwith\s+(?:the\s+)?$/i, 'with'],
@@ -34,7 +36,7 @@ export function assignRoles(text: string, textStart: number, places: PlaceMentio
       prev.role = 'pair';
       role = 'pair';
     } else if (prev && /^\s+(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(prev.end - textStart, p.start - textStart))) role = prev.role;
-    else for (const [re, r] of ROLE_BEFORE) if (re.test(before)) role = r;
+    else for (const [re, r] of ROLE_BEFORE) if (!role && re.test(before)) role = r;
     if (!role) role = p.possessive ? 'owner' : p.start < triggerAt ? 'subject' : 'other';
     out.push({ ...p, role });
   }
@@ -72,6 +74,7 @@ export function resolveParties(
   topic: string | null,
   worldTrade = false,
 ): Parties | null {
+  places = places.filter((p) => p.role !== 'source');
   const names = distinct(places);
   const anaphoric = PAIR_ANAPHORS.test(clauseText);
   if (names.length === 0) return anaphoric && pair ? { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' } : null;
@@ -95,7 +98,10 @@ export function resolveParties(
         const chosen = distinct(paired.length >= 2 ? paired : places);
         return { reporter: chosen[0], partner: chosen[1] ?? names.find((n) => n !== chosen[0]) ?? null, rule: 'parties.two-places' };
       }
-      if (anaphoric && pair) return { reporter: names[0], partner: otherOf(pair, names[0]) ?? null, rule: 'parties.one-place-bilateral' };
+      if (anaphoric && pair)
+        return pair.includes(names[0])
+          ? { reporter: names[0], partner: otherOf(pair, names[0]), rule: 'parties.one-place-bilateral' }
+          : { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
       return { reporter: names[0], partner: null, rule: 'parties.one-place-world' };
     }
     case 'export': {
