@@ -69,7 +69,7 @@ function buildProgram(io: CliIo): Command {
     .option('-r, --reference-date <date>', 'resolve relative dates against this YYYY-MM-DD date', parseReferenceDate)
     .option('-R, --recursive', 'read directories recursively', false)
     .addOption(new Option('--input-format <format>', 'text: one article per file; ndjson: one {"id","text","published"?} per line').choices(['text', 'ndjson']).default('text'))
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 for a single input)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores, once a run passes 64 documents)', parseJobs)
     .option('--explain', 'print on standard error the rule behind each record', false)
     .option('--excel', 'with --format csv: UTF-8 byte-order mark and CRLF for spreadsheets', false)
     .option('--expect <gold.json>', 'check mode: score the run against a gold file, print the table, exit 1 below --min-f1')
@@ -306,6 +306,9 @@ interface Consumer {
 
 const READ_CHUNK = 1 << 20;
 
+/** Without --jobs, this many documents run in this thread before worker threads are started. */
+const DEFAULT_POOL_AFTER = 64;
+
 function isHuge(bytes: Uint8Array): boolean {
   try {
     return bytes.length > SEGMENT_LENGTH;
@@ -355,6 +358,7 @@ async function forEachProcessed(
           ? processText(d.doc, d.text, options, d.published)
           : { ok: false, doc: d.doc, error: 'a streamed file cannot be processed whole', bytes: 0 };
   let first: SourceDocument | null = null;
+  let seen = 0;
   for await (const d of source) {
     if (signal?.aborted) throw new Interrupted();
     // a huge file streams through this thread segment by segment, after everything before it
@@ -370,7 +374,9 @@ async function forEachProcessed(
       first = d;
       continue;
     }
-    if (!pool && wanted > 1 && WorkerPool.available()) pool = new WorkerPool(wanted);
+    seen++;
+    // workers cost a start-up each: by default they start only once the run proves long
+    if (!pool && wanted > 1 && seen >= (jobs === undefined ? DEFAULT_POOL_AFTER : 1) && WorkerPool.available()) pool = new WorkerPool(wanted);
     if (first) {
       inFlight.push(submit(pool, first, options, inline));
       first = null;
