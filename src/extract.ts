@@ -2,7 +2,7 @@ import type { ExtractedRecord, RecordKind } from './schema/index.js';
 import { RECORD_KINDS } from './schema/index.js';
 import { findPublicationDate } from './text/published.js';
 import { parseIso, toIso, type Ymd } from './text/calendar.js';
-import { splitSentences, type Sentence } from './text/sentences.js';
+import { sentenceAt, splitSentences } from './text/sentences.js';
 import { overlapsAny } from './text/ranges.js';
 import { findMoney, moneyContext } from './mentions/money/find.js';
 import { findPercent } from './mentions/percent/find.js';
@@ -84,7 +84,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const mentions: Mention[] = [...money, ...percents, ...dates, ...orgs, ...officials];
   const facts = kinds.has('trade_fact') ? assembleTradeFacts({ text, sentences, money, percents, dates, orgs, officials }) : [];
 
-  const sentenceOf = indexSentences(sentences);
+  const sentenceOf = (offset: number) => sentenceAt(sentences, offset)?.index ?? 0;
   const drafts: Array<{ record: ExtractedRecord; rule: string }> = [];
   for (const m of mentions) {
     if (!kinds.has(m.kind)) continue;
@@ -108,21 +108,6 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 
 const kindOrder = (k: RecordKind) => RECORD_KINDS.indexOf(k);
 
-function indexSentences(sentences: Sentence[]) {
-  return (offset: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let best = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return sentences[best]?.index ?? 0;
-  };
-}
 
 /** Above this length a document is extracted in segments, so memory stays flat however big the file. */
 export const SEGMENT_LENGTH = 1 << 20;
@@ -177,12 +162,6 @@ export class SegmentedExtractor {
     this.buffer = this.buffer.slice(end);
     return { ...result, published: this.published };
   }
-}
-
-/** A whole text, segment by segment (see SegmentedExtractor). */
-export function extractInSegments(text: string, options: ExtractOptions = {}, segmentLength = SEGMENT_LENGTH): ExtractResult[] {
-  const extractor = new SegmentedExtractor(options, segmentLength);
-  return [...extractor.push(text), ...extractor.finish()];
 }
 
 /** Where a segment ends: the last line break before the limit, else the last space, else the limit. */

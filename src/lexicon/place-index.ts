@@ -21,9 +21,6 @@ for (const forms of REGIONS) {
 /** A region as an affiliation is written in full: "Heilongjiang" → "Heilongjiang Province". */
 export const formalRegionName = (canonical: string): string => FORMAL.get(canonical) ?? canonical;
 
-/** Longest number of words in any place form, to bound look-ups. */
-export const MAX_PLACE_WORDS = Math.max(...[...INDEX.keys()].map((k) => k.split(' ').length));
-
 /** "Chinese", "PRC", "the Russian Federation", "Heilongjiang Province" → the canonical place. */
 // Recognisers ask about the same few phrases over and over; a bounded memo answers them.
 const MEMO = new Map<string, Place | null>();

@@ -10,12 +10,6 @@ export const SCALE_WORDS: Record<string, number> = {
 /** Abbreviations that are only a scale when glued to a number or a currency ("$5m", "3.5bn"). */
 export const GLUED_ONLY_SCALES = new Set(['k', 'm', 'b']);
 
-/** Number words that may stand for digits before a scale word ("one billion dollars"). */
-export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-};
-
 /** Small-number words used by periods ("the first five months") and counts. */
 export const ORDINAL_COUNTS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

@@ -22,9 +22,6 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
   }
 }
 
-/** For text handed to the library directly: a leading BOM is not part of the document. */
-export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 /**
  * Decodes a byte stream chunk by chunk (for files too big to hold): BOMs, UTF-16, binary
  * detection on the first chunk, invalid UTF-8 replaced with a warning.
