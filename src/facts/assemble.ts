@@ -188,9 +188,10 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
 
         const clausePlaces = places.filter((p) => within(p, clause));
         const roled = assignRoles(text.slice(clause.start, clause.end), clause.start, clausePlaces, trigger?.start ?? m.start);
-        const topic = regionFor(clauseText) ?? inherited?.reporter ?? previous?.reporter ?? null;
+        const anaphorRegion = regionFor(clauseText);
+        const topic = anaphorRegion ?? inherited?.reporter ?? previous?.reporter ?? null;
         const worldTrade = !!trigger && WORLD_TRADE.test(text.slice(trigger.start, trigger.end));
-        let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic, worldTrade);
+        let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic, worldTrade, anaphorRegion);
         // "Exports to ASEAN slipped ..., while imports from the bloc dropped ...": a clause with no place goes on with the one before
         if (!parties && inherited && sentenceFacts.length)
           parties = { reporter: inherited.reporter, partner: !trigger || trigger.flow === inherited.flow || inherited.flow !== 'trade' ? inherited.partner : null, rule: 'parties.continued' };
@@ -208,7 +209,6 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         if (!parties && flow === 'trade' && pair) parties = { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
         parties ??= { reporter: null, partner: null, rule: 'parties.none' };
         // "invested ... in the mining of the territory": the region the article is about
-        const anaphorRegion = regionFor(clauseText);
         if (flow === 'investment' && !parties.partner && anaphorRegion && parties.reporter !== anaphorRegion) {
           parties.partner = anaphorRegion;
           parties.rule += '+region-anaphor';

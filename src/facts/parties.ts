@@ -73,6 +73,8 @@ export function resolveParties(
   pair: [string, string] | null,
   topic: string | null,
   worldTrade = false,
+  /** The region a phrase like "the autonomous region" in this clause stands for. */
+  anaphorRegion: string | null = null,
 ): Parties | null {
   places = places.filter((p) => p.role !== 'source');
   const names = distinct(places);
@@ -89,7 +91,10 @@ export function resolveParties(
         return { reporter: names[0], partner: null, rule: 'parties.world-trade' };
       const partnerWith = first(places, ['with']);
       if (partnerWith) {
-        const reporter = first(places, ['owner', 'subject', 'of', 'pair', 'in', 'other', 'from'], partnerWith);
+        const reporter =
+          first(places, ['owner', 'subject', 'of'], partnerWith) ??
+          (anaphorRegion !== partnerWith ? anaphorRegion : null) ??
+          first(places, ['pair', 'in', 'other', 'from'], partnerWith);
         return { reporter: reporter ?? missingSide(partnerWith), partner: partnerWith, rule: 'parties.trade-with' };
       }
       if (names.length >= 2) {
