@@ -116,6 +116,9 @@ function pickPeriod(all: DateMention[], text: string, m: MoneyMention): { from: 
 
 function isComparisonBase(d: DateMention, text: string): boolean {
   if (COMPARISON_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) return true;
+  // "compared with the same period in 2018": the comparison reaches over a few words, up to a comma
+  const phrase = text.slice(Math.max(0, d.start - 48), d.start).split(/[,;:]/).pop() ?? '';
+  if (/\b(?:compared (?:with|to)|against|versus)\b/i.test(phrase)) return true;
   return /^the same (?:period|time|months?|quarter)\b.*\b(?:last|previous|earlier|ago|before)\b/i.test(text.slice(d.start, d.end));
 }
 
@@ -151,7 +154,8 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   // "the province", "the territory": the one of that kind the article names most
   const regionFor = (clauseText: string): string | null => {
     const m = REGION_ANAPHORS.exec(clauseText);
-    return m ? mostNamedRegion(docPlaces, m[0]) : null;
+    if (!m) return null;
+    return /city/i.test(m[0]) ? mostNamedCity(docPlaces) : mostNamedRegion(docPlaces, m[0]);
   };
   const officialsIn = (s: Sentence) => spansWithin(input.officials, s.start - 400, s.end + 400).filter((o) => o.phrase.start < s.end && o.phrase.end > s.start);
   let mi = 0;
@@ -219,10 +223,14 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         }
         rules.push(parties.rule);
 
-        const clauseDates = spansWithin(input.dates, clause.start, clause.end);
-        const sentenceDates = clauseDates.length ? clauseDates : spansWithin(input.dates, s.start, s.end);
+        // the clause's own date; else the period of the fact before it in this sentence; else the sentence's dates
+        const previousInSentence = sentenceFacts[sentenceFacts.length - 1];
         const period =
-          pickPeriod(sentenceDates, text, m) ??
+          pickPeriod(spansWithin(input.dates, clause.start, clause.end), text, m) ??
+          (previousInSentence && !previousInSentence.forecast && (previousInSentence.period_from || previousInSentence.period_to)
+            ? { from: previousInSentence.period_from, to: previousInSentence.period_to, rule: 'period.clause-before' }
+            : null) ??
+          pickPeriod(spansWithin(input.dates, s.start, s.end), text, m) ??
           // an investment stock without a date is as of now; flows take the period the text is in
           (PRESENT_MARKERS.test(sText) || flow === 'investment' ? null : earlierPeriod(periodSource(sentenceFacts[0] ?? leadFact), input.dates, sentences, si, text));
         rules.push(period?.rule ?? 'period.none');
@@ -295,6 +303,15 @@ function quotedSpans(text: string, offset: number): Array<{ start: number; end: 
   for (const m of allMatches(QUOTED, text)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
   return out;
 }
+/** "the city's trade": the city the article names most (a place that is not a province or territory). */
+function mostNamedCity(places: PlaceMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) if (p.type === 'region' && formalRegionName(p.canonical) === p.canonical) counts.set(p.canonical, (counts.get(p.canonical) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best;
+}
+
 const QUOTED = /"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d/g;
 
 function mostNamedRegion(places: PlaceMention[], anaphor: string): string | null {

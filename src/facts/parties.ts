@@ -15,6 +15,8 @@ export interface Parties {
 }
 
 const ROLE_BEFORE: Array<[RegExp, Role]> = [
+  // "The city of Dalian bought ...": the place is the subject, not an "of" complement
+  [/\b(?:city|province|region|territory|port|county|town|municipality) of\s+$/i, 'subject'],
   // "According to the Russian side": where a figure comes from, not a party to it
   [/\baccording to\s+(?:the\s+)?$/i, 'source'],
   [/\b(?:to|into|towards?)\s+(?:the\s+)?$/i, 'to'],
@@ -87,7 +89,7 @@ export function resolveParties(
       // "the import and export value of Khorgos port": a port's trade is with the world unless a partner is named
       const port = places.find((p) => p.port);
       if (port) return { reporter: port.canonical, partner: first(places, ['with'], port.canonical), rule: 'parties.port' };
-      if (worldTrade && names.length === 1 && !first(places, ['with', 'between', 'pair']))
+      if (worldTrade && !first(places, ['with', 'between', 'pair', 'to', 'from']))
         return { reporter: names[0], partner: null, rule: 'parties.world-trade' };
       const partnerWith = first(places, ['with']);
       if (partnerWith) {
@@ -115,9 +117,10 @@ export function resolveParties(
       return { reporter: reporter ?? missingSide(partner), partner, rule: 'parties.export-roles' };
     }
     case 'import': {
-      // "purchases of Russian coal": the goods' origin is the partner
-      const partner = first(places, ['from', 'with']) ?? first(places, ['of']);
-      const reporter = first(places, ['owner', 'subject', 'to', 'pair', 'in', 'other'], partner);
+      // "purchases of Russian coal": the goods' origin is the partner; "imports of Hunchun from Russia": the importer
+      const named = first(places, ['from', 'with']);
+      const partner = named ?? first(places, ['of']);
+      const reporter = first(places, named ? ['owner', 'subject', 'of', 'to', 'pair', 'in', 'other'] : ['owner', 'subject', 'to', 'pair', 'in', 'other'], partner);
       return { reporter: reporter ?? missingSide(partner), partner, rule: 'parties.import-roles' };
     }
     case 'investment': {

@@ -126,7 +126,7 @@ export const REGIONS: string[][] = [
   ['Chongqing', 'Chongqing Municipality'],
   ['Harbin'], ['Shenzhen'], ['Guangzhou'], ['Dalian'], ['Suifenhe'], ['Heihe'], ['Manzhouli'], ['Urumqi'],
   ['Hangzhou'], ['Ningbo'], ['Qingdao'], ['Xiamen'], ['Wuhan'], ['Chengdu'], ['Xi\'an'], ['Changchun'], ['Shenyang'],
-  ['Hunchun'], ['Erenhot'], ['Khorgos'],
+  ['Hunchun'], ['Erenhot'], ['Khorgos'], ['Blagoveshchensk'], ['Pogranichny'], ['Zabaikalsk'], ['Nakhodka'],
   ['Primorsky Territory', 'Primorsky Krai', 'Primorye', 'Primorsky'],
   ['Khabarovsk Territory', 'Khabarovsk Krai', 'Khabarovsk'],
   ['Amur Region', 'Amur Oblast', 'Amur'],

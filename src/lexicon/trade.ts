@@ -10,6 +10,7 @@ export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string; h
   { flow: 'trade', rule: 'flow.trade-volume', hint: /trade/i, pattern: '(?:trade|commodity) (?:volume|turnover|value)s?|(?:volume|value) of (?:bilateral |mutual |total |foreign )?trade' },
   { flow: 'trade', rule: 'flow.bilateral-trade', hint: /trade/i, pattern: '(?:bilateral|two-way|mutual|total|foreign|overall|goods|merchandise|cross-border|border|annual) trade(?! (?:partner|partners|surplus|deficit|balance|enterprises|companies|firms|cooperation|relations|ties|zone|fair|expo|forum|policy|barriers|war|agreement|deal|talks|mission|missions|office|representative))' },
   { flow: 'trade', rule: 'flow.turnover', hint: /turnover/i, pattern: '(?:trade )?turnover' },
+  { flow: 'trade', rule: 'flow.the-trade', hint: /the trade/i, pattern: '(?<=\\bthe )trade(?= (?:in (?:the|January|February|March|April|May|June|July|August|September|October|November|December|\\d)|for|during|over|was|were|reached|amounted|totall?ed|hit|stood|grew|rose|fell|increased|decreased|exceeded)\\b)' },
   { flow: 'trade', rule: 'flow.raise-trade', hint: /trade/i, pattern: '(?:bring|bringing|raise|raising|lift|lifting|boost|boosting|increase|increasing|take|taking)s? (?:the )?(?:bilateral |mutual |two-way |annual )?trade' },
   { flow: 'trade', rule: 'flow.goods-traded', hint: /traded/i, pattern: '(?:goods |products )?traded (?:between|with)' },
   { flow: 'trade', rule: 'flow.trade-between', hint: /trade/i, pattern: 'trade (?:between|with|of (?:the |its |their )?(?:two|both|[\\p{Lu}]))|trade in goods|trade (?:reached|hit|grew|rose|increased|totaled|totalled|amounted|exceeded|stood|was|topped|surpassed|jumped|climbed|fell|dropped|declined|decreased|slipped|expanded|neared|is expected|will)' },
@@ -42,6 +43,8 @@ export const CHANGE_WORDS: Array<{ pattern: RegExp; value: number }> = [
   { pattern: /\b(?:more than |nearly |almost )?tripled|trebled\b/i, value: 200 },
   { pattern: /\b(?:more than |nearly |almost )?quadrupled\b/i, value: 300 },
   { pattern: /\bhalved\b/i, value: -50 },
+  { pattern: /\b(?:twice as (?:much|many|high|large)|doubling)\b/i, value: 100 },
+  { pattern: /\bthree times as (?:much|many|high|large)\b/i, value: 200 },
 ];
 
 /** "by one third", "by a quarter", "by half". */
@@ -71,7 +74,7 @@ export const COMMODITIES = [
 export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two economies|bilateral|two-way|mutual)\b/i;
 
 /** Nouns that, standing between a flow word and an amount, make the amount something else: "the deficit narrowed to $5 billion". */
-export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|price|prices|subsidy|subsidies)\b/gi;
+export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|price|prices|subsidy|subsidies|contracts?|agreements?|deals?|settlements?|cash)\b/gi;
 
 /** Words before a date that make it the base of a comparison, not the period of the figure. */
 export const COMPARISON_BEFORE = /(?:\b(?:compared (?:with|to)|against|than|versus|vs\.?|relative to)|(?:%|\bper ?cent|\bpercent|\bpct)\s+(?:on|from|over))\s+(?:the\s+)?$/i;
@@ -80,7 +83,7 @@ export const COMPARISON_BEFORE = /(?:\b(?:compared (?:with|to)|against|than|vers
 export const WORLD_TRADE = /^(?:total |foreign |overall |external )/i;
 
 /** "the province's imports": the region the article is about. */
-export const REGION_ANAPHORS = /\bthe (?:autonomous )?(?:province|region|municipality|territory|krai|oblast)(?:['’]s)?\b/i;
+export const REGION_ANAPHORS = /\bthe (?:autonomous )?(?:province|region|municipality|territory|krai|oblast|city)(?:['’]s)?\b/i;
 
 /** A sentence that speaks of the present moment takes no period from the sentences before it. */
 export const PRESENT_MARKERS = /^\s*(?:currently|at present|now|today|so far)\b/i;
