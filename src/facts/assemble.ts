@@ -179,6 +179,10 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
       (p) => !officialPhrases.some((o) => o.start <= p.start && p.end <= o.end) && !quoted.some((q) => q.start <= p.start && p.end <= q.end),
     );
     const sentenceFacts: Array<TradeFactDraft & { clause: Clause }> = [];
+    const clauseHasMoney = (offset: number) => {
+      const c = clauses.find((x) => x.start <= offset && offset < x.end);
+      return !!c && sentenceMoney.some((m) => within(m, c));
+    };
     for (const clause of clauses) {
       const clauseMoney = sentenceMoney.filter((m) => within(m, clause));
       const clauseText = text.slice(clause.start, clause.end);
@@ -230,9 +234,15 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
           (previousInSentence && !previousInSentence.forecast && (previousInSentence.period_from || previousInSentence.period_to)
             ? { from: previousInSentence.period_from, to: previousInSentence.period_to, rule: 'period.clause-before' }
             : null) ??
-          pickPeriod(spansWithin(input.dates, s.start, s.end), text, m) ??
+          // dates of earlier clauses, or of clauses with no figure of their own; a later clause's date governs its own figure
+          pickPeriod(
+            spansWithin(input.dates, s.start, s.end).filter((d) => d.start < clause.start || !clauseHasMoney(d.start)),
+            text,
+            m,
+          ) ??
           // an investment stock without a date is as of now; flows take the period the text is in
-          (PRESENT_MARKERS.test(sText) || flow === 'investment' ? null : earlierPeriod(periodSource(sentenceFacts[0] ?? leadFact), input.dates, sentences, si, text));
+          (PRESENT_MARKERS.test(sText) || flow === 'investment' ? null : earlierPeriod(periodSource(sentenceFacts[0] ?? leadFact), input.dates, sentences, si, text)) ??
+          pickPeriod(spansWithin(input.dates, s.start, s.end), text, m);
         rules.push(period?.rule ?? 'period.none');
 
         const clausePercents = spansWithin(input.percents, clause.start, clause.end);
