@@ -159,9 +159,15 @@ export class SegmentedExtractor {
     }
     this.sentenceBase += result.sentenceCount;
     this.base += end;
-    this.buffer = this.buffer.slice(end);
+    // a slice keeps its whole parent string alive; copying the remainder lets each segment go
+    this.buffer = copyString(this.buffer.slice(end));
     return { ...result, published: this.published };
   }
+}
+
+/** A fresh copy of a string, sharing no storage with the string it was sliced from. */
+function copyString(s: string): string {
+  return s.length === 0 ? '' : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 /** Where a segment ends: the last line break before the limit, else the last space, else the limit. */

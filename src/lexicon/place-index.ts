@@ -31,7 +31,8 @@ export function lookupPlace(phrase: string): Place | null {
   if (known !== undefined) return known;
   const place = lookupPlaceUncached(phrase);
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(phrase, place);
+  // the key is copied: a phrase sliced from a document would keep the whole document alive
+  MEMO.set(Buffer.from(phrase, 'utf16le').toString('utf16le'), place);
   return place;
 }
 
