@@ -4,6 +4,7 @@ import { findPublicationDate } from './text/published.js';
 import { parseIso, toIso, type Ymd } from './text/calendar.js';
 import { sentenceAt, splitSentences } from './text/sentences.js';
 import { overlapsAny } from './text/ranges.js';
+import { detachedCopy } from './text/strings.js';
 import { findMoney, moneyContext } from './mentions/money/find.js';
 import { findPercent } from './mentions/percent/find.js';
 import { findDateCandidates, resolveDates, type DateCandidate } from './mentions/date/find.js';
@@ -160,14 +161,9 @@ export class SegmentedExtractor {
     this.sentenceBase += result.sentenceCount;
     this.base += end;
     // a slice keeps its whole parent string alive; copying the remainder lets each segment go
-    this.buffer = copyString(this.buffer.slice(end));
+    this.buffer = detachedCopy(this.buffer.slice(end));
     return { ...result, published: this.published };
   }
-}
-
-/** A fresh copy of a string, sharing no storage with the string it was sliced from. */
-function copyString(s: string): string {
-  return s.length === 0 ? '' : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 /** Where a segment ends: the last line break before the limit, else the last space, else the limit. */

@@ -154,8 +154,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   // "the province", "the territory": the one of that kind the article names most
   const regionFor = (clauseText: string): string | null => {
     const m = REGION_ANAPHORS.exec(clauseText);
-    if (!m) return null;
-    return /city/i.test(m[0]) ? mostNamedCity(docPlaces) : mostNamedRegion(docPlaces, m[0]);
+    return m ? placeForAnaphor(docPlaces, m[0]) : null;
   };
   const officialsIn = (s: Sentence) => spansWithin(input.officials, s.start - 400, s.end + 400).filter((o) => o.phrase.start < s.end && o.phrase.end > s.start);
   let mi = 0;
@@ -306,35 +305,32 @@ function earlierPeriod(
   return last ? { from: last.from, to: last.to, rule: 'period.earlier-sentence' } : null;
 }
 
-/** The province or territory the article names most; "the province", "the region" refer to it (cities are not provinces). */
+/** The place of a kind the article names most: "the province" is the province it is about. */
+function mostNamed(places: PlaceMention[], counts: (p: PlaceMention) => boolean): string | null {
+  const tally = new Map<string, number>();
+  for (const p of places) if (counts(p)) tally.set(p.canonical, (tally.get(p.canonical) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, n] of tally) if (best === null || n > tally.get(best)!) best = name;
+  return best;
+}
+
+/** "the territory", "the province": the region of that kind; "the city": a place that is no province or territory. */
+function placeForAnaphor(places: PlaceMention[], anaphor: string): string | null {
+  if (/city/i.test(anaphor)) return mostNamed(places, (p) => p.type === 'region' && formalRegionName(p.canonical) === p.canonical);
+  const head = /territory|krai/i.test(anaphor) ? /(?:Territory|Krai)$/ : /oblast/i.test(anaphor) ? /Oblast$/ : /region/i.test(anaphor) ? /(?:Region|Oblast)$/ : /province/i.test(anaphor) ? /(?:Province|Region)$/ : /./;
+  return mostNamed(places, (p) => {
+    const formal = formalRegionName(p.canonical);
+    return p.type === 'region' && formal !== p.canonical && head.test(formal);
+  });
+}
+
 /** Spans in double quotes: titles of articles and events, whose place names are no parties. */
 function quotedSpans(text: string, offset: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of allMatches(QUOTED, text)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
   return out;
 }
-/** "the city's trade": the city the article names most (a place that is not a province or territory). */
-function mostNamedCity(places: PlaceMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const p of places) if (p.type === 'region' && formalRegionName(p.canonical) === p.canonical) counts.set(p.canonical, (counts.get(p.canonical) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
-  return best;
-}
-
 const QUOTED = /"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d/g;
-
-function mostNamedRegion(places: PlaceMention[], anaphor: string): string | null {
-  const head = /territory|krai/i.test(anaphor) ? /(?:Territory|Krai)$/ : /oblast/i.test(anaphor) ? /Oblast$/ : /region/i.test(anaphor) ? /(?:Region|Oblast)$/ : /province/i.test(anaphor) ? /(?:Province|Region)$/ : /./;
-  const counts = new Map<string, number>();
-  for (const p of places) {
-    const formal = formalRegionName(p.canonical);
-    if (p.type === 'region' && formal !== p.canonical && head.test(formal)) counts.set(p.canonical, (counts.get(p.canonical) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
-  return best;
-}
 
 /**
  * An investment whose target the clause does not name: the place the text was just

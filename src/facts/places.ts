@@ -1,6 +1,7 @@
 import { BLOCS, COUNTRIES, REGIONS } from '../lexicon/places.js';
 import { lookupPlace, type PlaceType } from '../lexicon/place-index.js';
 import { allMatches } from '../text/matches.js';
+import { escapeRegExp } from '../text/strings.js';
 
 /** A country, bloc or region named in the text, with the word before it that hints at its role. */
 export interface PlaceMention {
@@ -19,7 +20,7 @@ const FORMS = [...COUNTRIES, ...BLOCS, ...REGIONS]
   .sort((a, b) => b.length - a.length);
 // one alternation over literal names: linear in the text, no nested quantifiers
 const PLACE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}$])(?![ \\u00a0](?:dollars?|yuan|rubles?|roubles?|tenge|won|yen|rupees?|euros?|pounds?|francs?|lira|dirhams?|tugriks?)\\b)`,
+  `(?<![\\p{L}\\p{N}])(?:${FORMS.map(escapeRegExp).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}$])(?![ \\u00a0](?:dollars?|yuan|rubles?|roubles?|tenge|won|yen|rupees?|euros?|pounds?|francs?|lira|dirhams?|tugriks?)\\b)`,
   'gu',
 );
 // "Heilongjiang province", "Zhejiang Province's": the head word is part of the mention

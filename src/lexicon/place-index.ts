@@ -1,4 +1,5 @@
 import { BLOCS, COUNTRIES, REGIONS } from './places.js';
+import { detachedCopy } from '../text/strings.js';
 
 export type PlaceType = 'country' | 'bloc' | 'region';
 
@@ -31,8 +32,7 @@ export function lookupPlace(phrase: string): Place | null {
   if (known !== undefined) return known;
   const place = lookupPlaceUncached(phrase);
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  // the key is copied: a phrase sliced from a document would keep the whole document alive
-  MEMO.set(Buffer.from(phrase, 'utf16le').toString('utf16le'), place);
+  MEMO.set(detachedCopy(phrase), place);
   return place;
 }
 

@@ -1,11 +1,11 @@
 import { QUALIFIER_FILLERS, QUALIFIER_PHRASES } from '../../lexicon/qualifiers.js';
 import type { Qualifier } from '../../schema/index.js';
+import { escapeRegExp } from '../../text/strings.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 // a qualifier phrase, then only filler words, up to the amount: "neared a record high of $90 billion"
 const QUALIFIER_TAIL = new RegExp(
-  `(?:^|\\s)(${Object.keys(QUALIFIER_PHRASES).sort(byLength).map(escape).join('|')})(?:\\s+(?:${[...QUALIFIER_FILLERS].sort(byLength).map(escape).join('|')}))*\\s*$`,
+  `(?:^|\\s)(${Object.keys(QUALIFIER_PHRASES).sort(byLength).map(escapeRegExp).join('|')})(?:\\s+(?:${[...QUALIFIER_FILLERS].sort(byLength).map(escapeRegExp).join('|')}))*\\s*$`,
   'i',
 );
 

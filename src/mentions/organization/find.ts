@@ -5,6 +5,7 @@ import { TITLE_WORDS } from '../../lexicon/titles.js';
 import { isCapitalised, isPossessive, tokenize, type Token } from '../../text/tokens.js';
 import type { OrganizationMention, TextWindow } from '../types.js';
 import { overlapsAny } from '../../text/ranges.js';
+import { escapeRegExp as escape } from '../../text/strings.js';
 import { allMatches } from '../../text/matches.js';
 
 const HEADS = new Set(ORG_HEADS);
@@ -26,9 +27,6 @@ const KNOWN_PATTERN = new RegExp(
 );
 const SUFFIX_AFTER = new RegExp(`^(?:,? (?:${COMPANY_SUFFIXES.map(escape).join('|')}))+`);
 
-function escape(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 const isNameWord = (t: Token) => isCapitalised(t.text) && /^[\p{L}]/u.test(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
