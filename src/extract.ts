@@ -10,7 +10,7 @@ import { findPercent } from './mentions/percent/find.js';
 import { findDateCandidates, resolveDates, type DateCandidate } from './mentions/date/find.js';
 import { findOrganizations, resolveAcronyms } from './mentions/organization/find.js';
 import { findOfficials } from './mentions/official/find.js';
-import { assembleTradeFacts } from './facts/assemble.js';
+import { assembleTradeFacts, type TradeFactDraft } from './facts/assemble.js';
 import { overlaps, type Mention, type MoneyMention, type PercentMention, type OrganizationMention, type OfficialMention } from './mentions/types.js';
 
 export interface ExtractOptions {
@@ -89,15 +89,9 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const drafts: Array<{ record: ExtractedRecord; rule: string }> = [];
   for (const m of mentions) {
     if (!kinds.has(m.kind)) continue;
-    const { rule, ...fields } = m;
-    // internal working fields never reach a record
-    const { acronym: _acronym, phrase: _phrase, ...rest } = fields as typeof fields & { acronym?: string; phrase?: unknown };
-    drafts.push({ record: { doc, ...rest, text: text.slice(m.start, m.end), sentence: sentenceOf(m.start) } as ExtractedRecord, rule });
+    drafts.push({ record: mentionRecord(m, doc, text.slice(m.start, m.end), sentenceOf(m.start)), rule: m.rule });
   }
-  for (const f of facts) {
-    const { rule, ...fields } = f;
-    drafts.push({ record: { doc, kind: 'trade_fact', ...fields, text: text.slice(f.start, f.end), sentence: sentenceOf(f.start) }, rule });
-  }
+  for (const f of facts) drafts.push({ record: factRecord(f, doc, text.slice(f.start, f.end), sentenceOf(f.start)), rule: f.rule });
   drafts.sort((a, b) => a.record.start - b.record.start || a.record.end - b.record.end || kindOrder(a.record.kind) - kindOrder(b.record.kind));
   return {
     published: published ? toIso(published.date) : null,
@@ -108,6 +102,35 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 }
 
 const kindOrder = (k: RecordKind) => RECORD_KINDS.indexOf(k);
+
+/**
+ * A mention's record, field by field in the contract's order. Internal working fields
+ * (rule, acronym, phrase) stay behind; spelling the fields out also keeps V8 off its slow
+ * path for copying objects of many shapes, which this runs for every record.
+ */
+function mentionRecord(m: Mention, doc: string, text: string, sentence: number): ExtractedRecord {
+  switch (m.kind) {
+    case 'money':
+      return { doc, kind: 'money', text, start: m.start, end: m.end, sentence, amount: m.amount, currency: m.currency, qualifier: m.qualifier };
+    case 'percent':
+      return { doc, kind: 'percent', text, start: m.start, end: m.end, sentence, value: m.value };
+    case 'date':
+      return { doc, kind: 'date', text, start: m.start, end: m.end, sentence, from: m.from, to: m.to, relative: m.relative };
+    case 'organization':
+      return { doc, kind: 'organization', text, start: m.start, end: m.end, sentence, name: m.name };
+    case 'official':
+      return { doc, kind: 'official', text, start: m.start, end: m.end, sentence, name: m.name, title: m.title, affiliation: m.affiliation };
+  }
+}
+
+function factRecord(f: TradeFactDraft, doc: string, text: string, sentence: number): ExtractedRecord {
+  return {
+    doc, kind: 'trade_fact', text, start: f.start, end: f.end, sentence,
+    flow: f.flow, reporter: f.reporter, partner: f.partner, commodity: f.commodity,
+    amount: f.amount, currency: f.currency, qualifier: f.qualifier,
+    period_from: f.period_from, period_to: f.period_to, change_pct: f.change_pct, forecast: f.forecast,
+  };
+}
 
 
 /** Above this length a document is extracted in segments, so memory stays flat however big the file. */

@@ -1,5 +1,5 @@
 import { extract, SegmentedExtractor } from '../extract.js';
-import { DocumentResult, ExtractedRecord, type RecordKind } from '../schema/index.js';
+import { DocumentHeader, ExtractedRecord, type DocumentResult, type RecordKind } from '../schema/index.js';
 import { BinaryInputError, decodeDocument } from '../text/decode.js';
 
 /** What one input became: its records (validated), or why it failed. Plain data, so it crosses worker threads. */
@@ -74,8 +74,9 @@ export function processText(
   try {
     const extracted = extract(text, { doc, referenceDate: options.referenceDate ?? publishedHint, kinds: options.kinds });
     // the schemas are the contract: nothing leaves the tool unvalidated
+    // each record is validated once, here; the header apart, so records are not parsed twice
     const records = extracted.records.map((r) => ExtractedRecord.parse(r));
-    const result = DocumentResult.parse({ doc, published: extracted.published ?? publishedHint ?? null, records });
+    const result: DocumentResult = { ...DocumentHeader.parse({ doc, published: extracted.published ?? publishedHint ?? null }), records };
     return { ok: true, result, text: options.keepText ? text : null, rules: options.keepRules ? extracted.rules : [], warnings, bytes };
   } catch (e) {
     return internalFailure(doc, e, bytes);

@@ -82,12 +82,15 @@ export type OfficialRecord = z.infer<typeof OfficialRecord>;
 export type TradeFactRecord = z.infer<typeof TradeFactRecord>;
 export type ExtractedRecord = z.infer<typeof ExtractedRecord>;
 
-/** One input document's result, as an element of `--format json`. */
-export const DocumentResult = z.strictObject({
+/** What a document's result says about the document itself. */
+export const DocumentHeader = z.strictObject({
   doc: z.string(),
   published: isoDate.nullable(),
-  records: z.array(ExtractedRecord),
 });
+export type DocumentHeader = z.infer<typeof DocumentHeader>;
+
+/** One input document's result, as an element of `--format json`. */
+export const DocumentResult = DocumentHeader.extend({ records: z.array(ExtractedRecord) });
 export type DocumentResult = z.infer<typeof DocumentResult>;
 
 /** CSV column order: the union of all fields, fixed. */

@@ -49,7 +49,17 @@ export function findDateCandidates(win: TextWindow, ref: Ymd | null): DateCandid
     for (const m of allMatches(parser.pattern, text)) {
       const parsed = parser.resolve(m as RegExpExecArray, ref);
       if (!parsed) continue;
-      found.push({ ...parsed, start: offset + m.index!, end: offset + m.index! + m[0].length, rule: parser.rule, priority: parser.priority });
+      // built field by field: spreading parses of many shapes is V8's slow path, and this runs per date
+      found.push({
+        period: parsed.period,
+        relative: parsed.relative,
+        anaphor: parsed.anaphor,
+        runningTotal: parsed.runningTotal,
+        start: offset + m.index!,
+        end: offset + m.index! + m[0].length,
+        rule: parser.rule,
+        priority: parser.priority,
+      });
     }
   }
   // chrono reads only short windows around what looks like a day-level date or weekday
@@ -62,6 +72,8 @@ export function findDateCandidates(win: TextWindow, ref: Ymd | null): DateCandid
         priority: 0,
         period: d.relative && !ref ? null : { from: d.from, to: d.to },
         relative: d.relative,
+        anaphor: undefined,
+        runningTotal: undefined,
       });
     }
   }
