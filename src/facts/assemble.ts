@@ -177,7 +177,8 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
     const places = spansWithin(docPlaces, s.start, s.end).filter(
       (p) => !officialPhrases.some((o) => o.start <= p.start && p.end <= o.end) && !quoted.some((q) => q.start <= p.start && p.end <= q.end),
     );
-    const sentenceFacts: Array<TradeFactDraft & { clause: Clause }> = [];
+    const sentenceFacts: TradeFactDraft[] = [];
+    const factClauses: Clause[] = [];
     const clauseHasMoney = (offset: number) => {
       const c = clauses.find((x) => x.start <= offset && offset < x.end);
       return !!c && sentenceMoney.some((m) => within(m, c));
@@ -248,10 +249,9 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         const change = findChange(clauseText, clause.start, clausePercents);
         if (change) rules.push(change.rule);
         const forecast = FORECAST_WORDS.test(clauseText);
-        const fact: TradeFactDraft & { clause: Clause } = {
+        const fact: TradeFactDraft = {
           start: s.start,
           end: s.end,
-          clause,
           rule: rules.join(' '),
           flow,
           reporter: parties.reporter,
@@ -266,14 +266,17 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
           forecast,
         };
         sentenceFacts.push(fact);
+        factClauses.push(clause);
       }
     }
-    for (const f of sentenceFacts) {
+    sentenceFacts.forEach((f, k) => {
       // one fact: its sentence is the evidence; several: each its own clause
-      const span = sentenceFacts.length > 1 ? f.clause : s;
-      const { clause: _clause, ...fact } = f;
-      facts.push({ ...fact, start: span.start, end: span.end });
-    }
+      if (sentenceFacts.length > 1) {
+        f.start = factClauses[k].start;
+        f.end = factClauses[k].end;
+      }
+      facts.push(f);
+    });
     if (sentenceFacts.length) {
       previous = facts[facts.length - 1];
       leadFact = facts[facts.length - sentenceFacts.length];

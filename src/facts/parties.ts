@@ -40,7 +40,8 @@ export function assignRoles(text: string, textStart: number, places: PlaceMentio
     } else if (prev && /^\s+(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(prev.end - textStart, p.start - textStart))) role = prev.role;
     else for (const [re, r] of ROLE_BEFORE) if (!role && re.test(before)) role = r;
     if (!role) role = p.possessive ? 'owner' : p.start < triggerAt ? 'subject' : 'other';
-    out.push({ ...p, role });
+    // field by field: a spread per place is V8's slow object copy
+    out.push({ start: p.start, end: p.end, canonical: p.canonical, type: p.type, possessive: p.possessive, port: p.port, role });
   }
   return out;
 }

@@ -36,15 +36,20 @@ function chronoWindows(text: string): Array<[number, number]> {
 /** Cheap test: can this window hold a date at all? */
 export const DATE_TRIGGER = /\d|[Yy]ear|[Mm]onth|[Qq]uarter|[Hh]alf|[Pp]eriod|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|day\b/;
 
+const HINTS = [...new Set(DATE_PARSERS.map((p) => p.hint))];
+const HINT_OF = DATE_PARSERS.map((p) => HINTS.indexOf(p.hint));
+
 export function findDateCandidates(win: TextWindow, ref: Ymd | null): DateCandidate[] {
   const { text, offset } = win;
   if (!DATE_TRIGGER.test(text)) return [];
   const found: DateCandidate[] = [];
-  const hinted = new Map<RegExp, boolean>();
-  for (const parser of DATE_PARSERS) {
-    let ok = hinted.get(parser.hint);
-    if (ok === undefined) hinted.set(parser.hint, (ok = parser.hint.test(text)));
-    if (!ok) continue;
+  // parsers share hints: each is tested once per window (0 untested, 1 passed, 2 failed)
+  const hinted = new Uint8Array(HINTS.length);
+  for (let k = 0; k < DATE_PARSERS.length; k++) {
+    const parser = DATE_PARSERS[k];
+    const h = HINT_OF[k];
+    if (hinted[h] === 0) hinted[h] = HINTS[h].test(text) ? 1 : 2;
+    if (hinted[h] === 2) continue;
     parser.pattern.lastIndex = 0;
     for (const m of allMatches(parser.pattern, text)) {
       const parsed = parser.resolve(m as RegExpExecArray, ref);
