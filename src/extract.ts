@@ -11,7 +11,7 @@ import { findDateCandidates, resolveDates, type DateCandidate } from './mentions
 import { findOrganizations, resolveAcronyms } from './mentions/organization/find.js';
 import { findOfficials } from './mentions/official/find.js';
 import { assembleTradeFacts, type TradeFactDraft } from './facts/assemble.js';
-import { overlaps, type Mention, type MoneyMention, type PercentMention, type OrganizationMention, type OfficialMention } from './mentions/types.js';
+import { overlaps, type TextWindow, type Mention, type MoneyMention, type PercentMention, type OrganizationMention, type OfficialMention } from './mentions/types.js';
 
 export interface ExtractOptions {
   /** ISO date that relative dates resolve against; else the article's own publication date. */
@@ -59,7 +59,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   let orgs: OrganizationMention[] = [];
   const officials: OfficialMention[] = [];
   for (const s of sentences) {
-    const win = { text: text.slice(s.start, s.end), offset: s.start };
+    const win: TextWindow = { text: text.slice(s.start, s.end), offset: s.start, tokens: undefined };
     const sentenceAmounts: Array<MoneyMention | PercentMention> = [];
     if (HAS_DIGIT.test(win.text)) {
       // amounts are found even when only dates are wanted: they keep "2019 billion" from being a year

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../schema/index.js';
+import type { Token } from '../text/tokens.js';
 
 /** What a recogniser finds: a span of the document, the rule that found it, and resolved values. */
 interface Span {
@@ -52,6 +53,8 @@ export interface TextWindow {
   text: string;
   /** Document offset of text[0]. */
   offset: number;
+  /** The window's tokens (offsets within text), once a recogniser has asked for them: see windowTokens. */
+  tokens?: Token[];
 }
 
 /**

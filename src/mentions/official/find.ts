@@ -3,7 +3,7 @@ import { COMPANY_SUFFIXES, ORG_HEADS } from '../../lexicon/organizations.js';
 import { formalRegionName, lookupPlace } from '../../lexicon/place-index.js';
 import { REGION_HEADS } from '../../lexicon/places.js';
 import { GOVERNMENT_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, TITLE_WORDS, WEAK_TITLES } from '../../lexicon/titles.js';
-import { isCapitalised, isPossessive, stripPossessive, tokenize, type Token } from '../../text/tokens.js';
+import { isCapitalised, isPossessive, stripPossessive, windowTokens, type Token } from '../../text/tokens.js';
 import { listContinues } from '../organization/find.js';
 import type { OfficialMention, TextWindow } from '../types.js';
 import { allMatches } from '../../text/matches.js';
@@ -51,7 +51,7 @@ function readAffiliationRun(text: string, tokens: Token[], i: number): Affiliati
   while (j < tokens.length) {
     const t = tokens[j];
     if (t.start - tokens[j - 1].end > 1) break;
-    if (isCapitalised(t.text) && /^[\p{L}]/u.test(t.text)) j++;
+    if (isCapitalised(t.text)) j++;
     else if (GOVERNMENT_WORDS.has(t.text) && j > start) j++;
     else if (t.text === 'and' && j > start && startsAnotherOfficial(text, tokens, j + 1)) break;
     else if (['of', 'and', 'for', 'the'].includes(t.text) && j > start && isCapitalised(tokens[j + 1]?.text ?? '')) j++;
@@ -141,7 +141,7 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
   TITLE_PATTERN.lastIndex = 0;
   const titles = allMatches(TITLE_PATTERN, text);
   if (titles.length === 0) return [];
-  const tokens = tokenize(text);
+  const tokens = windowTokens(win);
   const tokenAt = new Map(tokens.map((t, k) => [t.start, k]));
   const out: OfficialMention[] = [];
   const emit = (

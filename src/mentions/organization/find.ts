@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { COMPANY_SUFFIXES, EVENT_HEADS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_LEADING_STOPWORDS } from '../../lexicon/organizations.js';
 import { lookupPlace } from '../../lexicon/place-index.js';
 import { TITLE_WORDS } from '../../lexicon/titles.js';
-import { isCapitalised, isPossessive, tokenize, type Token } from '../../text/tokens.js';
+import { isCapitalised, isPossessive, windowTokens, type Token } from '../../text/tokens.js';
 import type { OrganizationMention, TextWindow } from '../types.js';
 import { overlapsAny } from '../../text/ranges.js';
 import { escapeRegExp as escape } from '../../text/strings.js';
@@ -29,7 +29,7 @@ const SUFFIX_AFTER = new RegExp(`^(?:,? (?:${COMPANY_SUFFIXES.map(escape).join('
 
 
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
-const isNameWord = (t: Token) => isCapitalised(t.text) && /^[\p{L}]/u.test(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
+const isNameWord = (t: Token) => isCapitalised(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
 
 /** Capitalised runs (with lower-case connectors inside), as token index ranges [i, j). */
 function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
@@ -92,7 +92,7 @@ function headIndex(tokens: Token[], i: number, j: number): number {
 
 export function findOrganizations(win: TextWindow): OrganizationMention[] {
   const { text, offset } = win;
-  const tokens = tokenize(text, 0);
+  const tokens = windowTokens(win);
   const out: OrganizationMention[] = [];
   const add = (start: number, end: number, rule: string) => {
     let name = text.slice(start, end).replace(/['’]s$/, '');
