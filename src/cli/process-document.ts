@@ -1,10 +1,21 @@
 import { extract, SegmentedExtractor } from '../extract.js';
 import { DocumentHeader, ExtractedRecord, type DocumentResult, type RecordKind } from '../schema/index.js';
 import { BinaryInputError, decodeDocument } from '../text/decode.js';
+import { createWriter, type OutputFormat } from '../output/writers.js';
 
-/** What one input became: its records (validated), or why it failed. Plain data, so it crosses worker threads. */
+/** Records already written out in the run's output format, with how many of each kind. */
+export interface SerializedRecords {
+  text: string;
+  count: number;
+  kinds: Partial<Record<RecordKind, number>>;
+}
+
+/**
+ * What one input became: its records (validated), or why it failed. Plain data, so it crosses
+ * worker threads. With `serialized`, the records come as output text and `result.records` is empty.
+ */
 export type ProcessedDocument =
-  | { ok: true; result: DocumentResult; text: string | null; rules: string[]; warnings: string[]; bytes: number }
+  | { ok: true; result: DocumentResult; serialized?: SerializedRecords; text: string | null; rules: string[]; warnings: string[]; bytes: number }
   | { ok: false; doc: string; error: string; bytes: number };
 
 export interface ProcessOptions {
@@ -14,6 +25,11 @@ export interface ProcessOptions {
   keepText?: boolean;
   /** Send the rules back (--explain). */
   keepRules?: boolean;
+  /**
+   * Write the records out here, in this format, and send back only the text: copying a
+   * string between threads is far cheaper than copying thousands of small objects.
+   */
+  serializeAs?: { format: OutputFormat; excel: boolean };
 }
 
 /** Bytes → text, with what the user should hear about it; a binary file is a failure. */
@@ -76,8 +92,17 @@ export function processText(
     // the schemas are the contract: nothing leaves the tool unvalidated
     // each record is validated once, here; the header apart, so records are not parsed twice
     const records = extracted.records.map((r) => ExtractedRecord.parse(r));
-    const result: DocumentResult = { ...DocumentHeader.parse({ doc, published: extracted.published ?? publishedHint ?? null }), records };
-    return { ok: true, result, text: options.keepText ? text : null, rules: options.keepRules ? extracted.rules : [], warnings, bytes };
+    const header = DocumentHeader.parse({ doc, published: extracted.published ?? publishedHint ?? null });
+    const kept = { text: options.keepText ? text : null, rules: options.keepRules ? extracted.rules : [], warnings, bytes };
+    if (options.serializeAs) {
+      const kinds: Partial<Record<RecordKind, number>> = {};
+      for (const r of records) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+      const out = createWriter(options.serializeAs.format, { excel: options.serializeAs.excel });
+      out.openDocument(doc, header.published);
+      const serialized = { text: out.records(records), count: records.length, kinds };
+      return { ok: true, result: { ...header, records: [] }, serialized, ...kept };
+    }
+    return { ok: true, result: { ...header, records }, ...kept };
   } catch (e) {
     return internalFailure(doc, e, bytes);
   }

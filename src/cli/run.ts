@@ -166,7 +166,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const keep = !!(opts.expect || opts.report || opts.writeExpect);
-  const processOptions: ProcessOptions = { referenceDate: opts.referenceDate ?? null, kinds: opts.kinds, keepText: keep, keepRules: opts.explain };
+  const processOptions: ProcessOptions = {
+    referenceDate: opts.referenceDate ?? null,
+    kinds: opts.kinds,
+    keepText: keep,
+    keepRules: opts.explain,
+    // records are needed here only for check mode, the report and --explain; else text will do
+    serializeAs: keep || opts.explain ? undefined : { format: opts.format, excel: opts.excel },
+  };
   const writer = createWriter(opts.format, { excel: opts.excel });
   const kept: Array<{ result: DocumentResult; text: string }> = [];
   const now = io.now ?? (() => performance.now());
@@ -197,7 +204,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       for (const w of p.warnings) report(p.result.doc, `warning: ${w}`);
       records_?.write(writer.openDocument(p.result.doc, p.result.published));
-      emit(p.result.records, p.rules);
+      if (p.serialized) {
+        for (const [kind, n] of Object.entries(p.serialized.kinds)) stats.records[kind as RecordKind] = (stats.records[kind as RecordKind] ?? 0) + n;
+        records_?.write(writer.serialized(p.serialized.text, p.serialized.count));
+      } else emit(p.result.records, p.rules);
       records_?.write(writer.closeDocument());
       if (keep) kept.push({ result: p.result, text: p.text ?? '' });
     },
@@ -325,7 +335,7 @@ async function* sliceBytes(d: { bytes: Uint8Array }): AsyncGenerator<Uint8Array>
 }
 
 /** How many documents may be in flight at once per worker: enough to keep workers busy, few enough to keep memory flat. */
-const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_PER_WORKER = 8;
 
 /**
  * Processes documents in input order, on worker threads when there is more than one

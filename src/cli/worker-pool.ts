@@ -4,6 +4,9 @@ import { Worker } from 'node:worker_threads';
 import type { ProcessedDocument } from './process-document.js';
 import type { WorkerJob } from './worker.js';
 
+/** Jobs a worker may hold at once. */
+const JOBS_PER_WORKER = 3;
+
 type JobInput = WorkerJob extends infer J ? (J extends unknown ? Omit<J, 'id'> : never) : never;
 
 /**
@@ -12,7 +15,8 @@ type JobInput = WorkerJob extends infer J ? (J extends unknown ? Omit<J, 'id'> :
  */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Jobs sent to each worker and not yet answered. */
+  private readonly outstanding = new Map<Worker, number>();
   private readonly queue: Array<{ job: WorkerJob; transfer: ArrayBuffer[] }> = [];
   private readonly pending = new Map<number, { resolve: (r: ProcessedDocument) => void; reject: (e: Error) => void }>();
   private nextId = 0;
@@ -31,14 +35,16 @@ export class WorkerPool {
         this.pending.delete(msg.id);
         if (msg.error !== undefined) p?.reject(new Error(msg.error));
         else p?.resolve(msg.result!);
-        this.release(w);
+        this.outstanding.set(w, this.outstanding.get(w)! - 1);
+        this.dispatch();
       });
       w.on('error', (e) => {
+        this.outstanding.set(w, Infinity); // a dead worker takes no more jobs
         for (const p of this.pending.values()) p.reject(e);
         this.pending.clear();
       });
       this.workers.push(w);
-      this.idle.push(w);
+      this.outstanding.set(w, 0);
     }
   }
 
@@ -52,15 +58,17 @@ export class WorkerPool {
     });
   }
 
-  private release(w: Worker): void {
-    this.idle.push(w);
-    this.dispatch();
-  }
-
+  /**
+   * Each worker holds a few jobs at once: while the main thread takes one result and sends
+   * the next job, the worker is already on the one after, so it never waits on the round trip.
+   */
   private dispatch(): void {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop()!;
+    while (this.queue.length) {
+      let w: Worker | null = null;
+      for (const candidate of this.workers) if (this.outstanding.get(candidate)! < JOBS_PER_WORKER && (!w || this.outstanding.get(candidate)! < this.outstanding.get(w)!)) w = candidate;
+      if (!w) return;
       const { job, transfer } = this.queue.shift()!;
+      this.outstanding.set(w, this.outstanding.get(w)! + 1);
       w.postMessage(job, transfer);
     }
   }

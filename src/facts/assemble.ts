@@ -11,6 +11,7 @@ import { assignRoles, resolveParties, type Parties } from './parties.js';
 import { articlePair, findPlaces, type PlaceMention } from './places.js';
 import { formalRegionName } from '../lexicon/place-index.js';
 import { allMatches } from '../text/matches.js';
+import { caselessPattern } from '../text/caseless.js';
 
 export interface TradeFactDraft {
   start: number;
@@ -39,11 +40,11 @@ export interface FactInputs {
   officials: OfficialMention[];
 }
 
-const TRIGGERS = FLOW_TRIGGERS.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}-])(?:${t.pattern})(?![\\p{L}])`, 'giu') }));
+const TRIGGERS = FLOW_TRIGGERS.map((t) => ({ ...t, re: caselessPattern(`(?<![\\p{L}-])(?:${t.pattern})(?![\\p{L}])`, 'g') }));
 /** Cheap test before any clause work: can this sentence state a flow at all? */
 const ANY_TRIGGER = /export|import|trade|turnover|invest|shipment|shipped|purchase|FDI|enterprises|companies|firms|ventures|b[ou][uy]|sales|sold|sell|deliver|suppl/i;
 const CONTINUATION = /^\s*(?:it|this|that|they|the figure|the volume|the value|the total|the amount)\b/i;
-const COMMODITY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${[...COMMODITIES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+const COMMODITY_PATTERN = caselessPattern(`(?<![\\p{L}])(?:${[...COMMODITIES].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`);
 const RUNNING_TOTAL_BEFORE = /\b(?:by|as of|as at|until|till|up to|through)\s+(?:the end of\s+)?$/i;
 
 interface Trigger {

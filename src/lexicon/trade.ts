@@ -1,4 +1,5 @@
-/** Words that mark trade flows, changes, shares and forecasts. Data only; matched case-insensitively. */
+/** Words that mark trade flows, changes, shares and forecasts; matched case-insensitively. */
+import { caselessPattern } from '../text/caseless.js';
 import type { Flow } from '../schema/index.js';
 
 /**
@@ -25,8 +26,9 @@ export const FLOW_TRIGGERS: Array<{ flow: Flow; pattern: string; rule: string; h
 /** Money right after or before these words is not a trade figure: a capital, a fund, a cost. */
 export const NON_TRADE_MONEY_BEFORE =
   /\b(?:capital|fund|funds|costs? of|total cost|costing|set aside|earmarked|allocated|budget|loan|loans|credit|price|prices|priced|revenue|revenues|profit|profits|salary|salaries|fine|grant|subsidy|subsidies|deficit|surplus|shortfall|bonds?|reserves|market value|capitalization|capitalisation)\b(?: (?:of|at|to|is|was|worth|totaling|totalling|amounting to|reached|stood at|hit|about|some|around|nearly|over|more than))*\s*$/i;
-export const NON_TRADE_MONEY_AFTER =
-  /^\s*(?:[\p{L}-]+ ){0,2}?(?:fund|funds|loan|loans|project|projects|plant|deal|contract|bridge|facility|programme|program|budget|capital|credit line|bonds?|deficit|surplus|grant|package)\b/iu;
+export const NON_TRADE_MONEY_AFTER = caselessPattern(
+  String.raw`^\s*(?:[\p{L}-]+ ){0,2}?(?:fund|funds|loan|loans|project|projects|plant|deal|contract|bridge|facility|programme|program|budget|capital|credit line|bonds?|deficit|surplus|grant|package)\b`,
+);
 
 export const INCREASE_WORDS =
   /\b(?:increase[sd]?|increasing|rise|rises|rose|risen|rising|gr[eo]w|grows|grown|growing|growth|up|higher|jump(?:ed|s)?|surge[ds]?|surging|climb(?:ed|s)?|expand(?:ed|s)?|expansion|gain(?:ed|s)?|add(?:ed)?|boost(?:ed)?|soar(?:ed)?|advance[ds]?|went up|increase of|upturn)\b/i;
@@ -35,7 +37,7 @@ export const DECREASE_WORDS =
 export const YEAR_ON_YEAR = /\b(?:year[- ]on[- ]year|yoy|y\/y|year[- ]over[- ]year|from a year (?:earlier|ago|before)|over the same period|compared (?:with|to)|against the same period|in a year to year|on an annual basis|annually)\b/i;
 /** A percentage that is a share of something, not a change. */
 export const SHARE_BEFORE = /\b(?:making up|made up|makes up|make up|accounting for|accounted for|accounts for|account for|share of|share was|share to|proportion of|representing|represented|constituting|comprising|or about|equal to)\s*(?:about |around |nearly |almost |over |some )?$/i;
-export const SHARE_AFTER = /^\s*(?:of (?:the|its|their|all|total|China's|Russia's|[\p{Lu}][\p{L}]*'s)\b|share\b|of total\b|of overall\b|of GDP\b)/iu;
+export const SHARE_AFTER = caselessPattern(String.raw`^\s*(?:of (?:the|its|their|all|total|China's|Russia's|[\p{Lu}][\p{L}]*'s)\b|share\b|of total\b|of overall\b|of GDP\b)`);
 
 /** Multiplicative changes written as words. */
 export const CHANGE_WORDS: Array<{ pattern: RegExp; value: number }> = [

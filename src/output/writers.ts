@@ -14,6 +14,12 @@ export interface DocumentWriter {
   begin(): string;
   openDocument(doc: string, published: string | null): string;
   records(records: readonly ExtractedRecord[]): string;
+  /**
+   * Records of a whole document that another writer of the same format serialised (a worker
+   * thread does this next to the extraction, so only text crosses threads): `text` is what
+   * that writer's `records` returned for the document's `count` records.
+   */
+  serialized(text: string, count: number): string;
   closeDocument(): string;
   end(): string;
 }
@@ -45,6 +51,10 @@ function jsonWriter(): DocumentWriter {
       return `${docs++ ? ',' : ''}\n  {"doc": ${JSON.stringify(doc)}, "published": ${JSON.stringify(published)}, "records": [`;
     },
     records: (records) => records.map((r) => `${recordsInDoc++ ? ',' : ''}\n    ${JSON.stringify(r)}`).join(''),
+    serialized: (text, count) => {
+      recordsInDoc += count;
+      return text;
+    },
     closeDocument: () => (recordsInDoc ? '\n  ]}' : ']}'),
     end: () => (docs ? '\n]\n' : ']\n'),
   };
@@ -55,6 +65,7 @@ function ndjsonWriter(): DocumentWriter {
     begin: () => '',
     openDocument: () => '',
     records: (records) => records.map((rec) => JSON.stringify(rec) + '\n').join(''),
+    serialized: (text) => text,
     closeDocument: () => '',
     end: () => '',
   };
@@ -95,6 +106,7 @@ function csvWriter(options: WriterOptions): DocumentWriter {
     begin: () => (options.excel ? '\ufeff' : '') + CSV_COLUMNS.join(',') + lineEnd,
     openDocument: () => '',
     records: rows,
+    serialized: (text) => text,
     closeDocument: () => '',
     end: () => '',
   };

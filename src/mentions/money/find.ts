@@ -4,6 +4,7 @@ import type { MoneyMention, TextWindow } from '../types.js';
 import { findQualifier } from './qualifier.js';
 import { COUNT_NOUNS } from './count-nouns.js';
 import { allMatches } from '../../text/matches.js';
+import { caselessPattern } from '../../text/caseless.js';
 
 // A number with optional thousands separators and decimals; bounded, so it cannot backtrack far.
 // Digits with thousands separators and decimals; what may stand before and after is checked in code (cheaper than lookbehinds).
@@ -23,8 +24,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 const SYMBOLS_LONGEST_FIRST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
 const NAMES_LONGEST_FIRST = Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length);
-const SCALE_AFTER_SPACE = /^[ \u00a0\u202f]?(thousand|millions?|billions?|trillions?|mln|bln|bn|mn|tln|trln|trn|tn|crores?|lakhs?)(?![\p{L}])/iu;
-const SCALE_GLUED = /^(bn|bln|mln|mn|tn|trn|tln|m|b|k)(?![\p{L}])/iu;
+const SCALE_AFTER_SPACE = caselessPattern(String.raw`^[ \u00a0\u202f]?(thousand|millions?|billions?|trillions?|mln|bln|bn|mn|tln|trln|trn|tn|crores?|lakhs?)(?![\p{L}])`);
+const SCALE_GLUED = caselessPattern(String.raw`^(bn|bln|mln|mn|tn|trn|tln|m|b|k)(?![\p{L}])`);
 const SPACE = /^[ \u00a0\u202f]{0,2}/;
 const NEXT_WORD = /^[ \u00a0\u202f]*([\p{L}][\p{L}-]*)/u;
 
@@ -193,7 +194,9 @@ function inheritRangeScales(found: MoneyMention[], text: string, offset: number)
   return found;
 }
 
+const SCALE_ANYWHERE = caselessPattern(String.raw`(thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn|tln|m|b|k)(?![\p{L}])`);
+
 function guessScale(m: MoneyMention, text: string): number {
-  const word = /(thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn|tln|m|b|k)(?![\p{L}])/iu.exec(text);
+  const word = SCALE_ANYWHERE.exec(text);
   return word ? SCALE_WORDS[word[1].toLowerCase()] ?? 1 : 1;
 }

@@ -7,14 +7,15 @@ import { isCapitalised, isPossessive, stripPossessive, windowTokens, type Token 
 import { listContinues } from '../organization/find.js';
 import type { OfficialMention, TextWindow } from '../types.js';
 import { allMatches } from '../../text/matches.js';
+import { caselessPattern } from '../../text/caseless.js';
 
-const TITLE_PATTERN = new RegExp(
+const TITLE_PATTERN = caselessPattern(
   `(?<![\\p{L}-])(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|')})(?![\\p{L}-])`,
-  'giu',
+  'g',
 );
 
 /** A whole title phrase at the start of a text: "Minister", "Vice Premier"; not "Trade" on its own. */
-const TITLE_AT_START = new RegExp(`^(?:${TITLE_PATTERN.source.replace('(?<![\\p{L}-])', '')})`, 'iu');
+const TITLE_AT_START = new RegExp(`^(?:${TITLE_PATTERN.source.replace('(?<![\\p{L}-])', '')})`, 'u');
 const TITLE_TOKENS = new Set(TITLE_WORDS.flatMap((t) => t.split(/[ -]/)));
 const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...REGION_HEADS, 'Municipality', 'Government', 'government']);
 const NOT_NAME = new Set([

@@ -1,9 +1,12 @@
 import type { PercentMention, TextWindow } from '../types.js';
 import { allMatches } from '../../text/matches.js';
+import { caselessPattern } from '../../text/caseless.js';
 
 // "5.6%", "12 percent", "3.4 per cent", "7 pct"; a sign glued to the number is kept.
-const PERCENT =
-  /(?<![\p{L}\p{N}.,])([+\-\u2212]?)(\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,6})?|\d{1,12}(?:\.\d{1,6})?)(?:[ \u00a0\u202f]?(%|\uff05)|[ \u00a0\u202f](percent|per cent|per-cent|pct)(?![\p{L}]))/giu;
+const PERCENT = caselessPattern(
+  String.raw`(?<![\p{L}\p{N}.,])([+\-\u2212]?)(\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,6})?|\d{1,12}(?:\.\d{1,6})?)(?:[ \u00a0\u202f]?(%|\uff05)|[ \u00a0\u202f](percent|per cent|per-cent|pct)(?![\p{L}]))`,
+  'g',
+);
 
 // "2.3 percentage points" never matches PERCENT; "0.5% points" is excluded here.
 const POINTS_AFTER = /^[ \u00a0]*(?:points?|pts?|pp)\b/i;
