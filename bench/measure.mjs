@@ -103,4 +103,29 @@ export async function measure(args, { runs, cwd, captureStdout, timeoutMs, onRun
   };
 }
 
+/**
+ * `runs` runs of several commands started at once (one per core, say): wall time until the
+ * last one ends, CPU time and peak RSS summed over them. Medians over the runs as above.
+ */
+export async function measureConcurrent(argsList, { runs, cwd, timeoutMs, onRun = () => {} }) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    onRun(i + 1, runs);
+    const all = await Promise.all(argsList.map((args) => runOnce(args, { cwd, timeoutMs })));
+    const failed = all.find((r) => r.code !== 0 || r.timedOut);
+    if (failed) return { failed: { code: failed.timedOut ? 'timeout' : failed.code, stderr: failed.stderr.trim() }, runs: results.map(summary) };
+    results.push({
+      wallMs: Math.max(...all.map((r) => r.wallMs)),
+      cpuMs: all.reduce((s, r) => s + r.cpuMs, 0),
+      maxRssMB: all.reduce((s, r) => s + r.maxRssMB, 0),
+    });
+  }
+  return {
+    wallMs: median(results.map((r) => r.wallMs)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
+    maxRssMB: Math.max(...results.map((r) => r.maxRssMB)),
+    runs: results.map(summary),
+  };
+}
+
 const summary = ({ wallMs, cpuMs, maxRssMB, timedOut }) => ({ wallMs, cpuMs, maxRssMB, ...(timedOut && { timedOut }) });

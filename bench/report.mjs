@@ -21,7 +21,7 @@ const usable = (m) => m && !m.failed;
 const over = (m) => (m.timedOut ? '> ' : '');
 const under = (m) => (m.timedOut ? '< ' : '');
 
-export function pipelineTable(ctx, pipelines) {
+export function pipelineTable(ctx, pipelines, capacity = null) {
   const { articles, bytes } = ctx.corpus;
   const mbps = (p) => (usable(p.result) ? bytes / MB / (p.result.wallMs / 1000) : NaN);
   const netMbps = (p) => (usable(p.result) && usable(p.startup) ? bytes / MB / ((p.result.wallMs - p.startup.wallMs) / 1000) : NaN);
@@ -51,6 +51,17 @@ export function pipelineTable(ctx, pipelines) {
     'CPU s: user + system time of the whole process (all threads). Start-up: the same command on a one-line file. ' +
       "MB/s vs naive: whole-process MB/s over the naive row's. Peak RSS: highest of the runs.",
   );
+  const one = pipelines.find((p) => p.name === 'extract --jobs 1');
+  const two = pipelines.find((p) => p.name === 'extract --jobs 2');
+  if (capacity && usable(one?.result)) {
+    const speedup = (r) => (usable(r) ? `${num(one.result.wallMs / r.wallMs)}×` : 'failed');
+    lines.push(
+      '',
+      `Two cores: \`--jobs 2\` runs ${speedup(two?.result)} as fast as \`--jobs 1\`; ` +
+        `${capacity.name} (wall ${usable(capacity.result) ? num(capacity.result.wallMs / 1000) : '–'} s, CPU ${usable(capacity.result) ? num(capacity.result.cpuMs / 1000) : '–'} s) ` +
+        `finish ${speedup(capacity.result)} as fast: no shared state at all, so that is what this machine's two cores give this workload.`,
+    );
+  }
   if (!ctx.hasJobs) lines.push('', '`extract` does not accept `--jobs` yet: its row runs without it and the `--jobs 2` row is skipped.');
   return lines.join('\n');
 }
