@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli.js';
+import { launch } from '../dist/bundle/launch.js';
 
-main();
+launch();

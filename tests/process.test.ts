@@ -221,3 +221,12 @@ describe('--input-format ndjson', () => {
     expect(recs).toEqual(lines.flatMap((d) => d.records));
   });
 });
+
+describe('start-up', () => {
+  it("V8 accepts the build's code cache for the CLI bundle (else start-up compiles it all from source)", () => {
+    const probe = `import('./dist/bundle/launch.js').then(({ loadBundle, BUNDLE_FILE, CACHE_FILE }) => process.stdout.write(require('node:fs').existsSync(CACHE_FILE) + ' ' + loadBundle(BUNDLE_FILE, CACHE_FILE).cacheRejected))`;
+    const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('true false'); // the cache exists, and V8 took it
+  });
+});

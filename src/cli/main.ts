@@ -1,5 +1,7 @@
 import { runCli } from './run.js';
 
+export { runCli };
+
 /** Wires the CLI to the real process: the only place that exits or touches process streams. */
 export async function main(): Promise<void> {
   // `extract ... | head -1`: the reader left; stop quietly
