@@ -69,7 +69,7 @@ function buildProgram(io: CliIo): Command {
     .option('-r, --reference-date <date>', 'resolve relative dates against this YYYY-MM-DD date', parseReferenceDate)
     .option('-R, --recursive', 'read directories recursively', false)
     .addOption(new Option('--input-format <format>', 'text: one article per file; ndjson: one {"id","text","published"?} per line').choices(['text', 'ndjson']).default('text'))
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores, once a run passes 64 documents)', parseJobs)
+    .option('-j, --jobs <n>', 'threads that extract, this one included (default: the number of cores, once a run passes 64 documents)', parseJobs)
     .option('--explain', 'print on standard error the rule behind each record', false)
     .option('--excel', 'with --format csv: UTF-8 byte-order mark and CRLF for spreadsheets', false)
     .option('--expect <gold.json>', 'check mode: score the run against a gold file, print the table, exit 1 below --min-f1')
@@ -386,12 +386,15 @@ async function forEachProcessed(
     }
     seen++;
     // workers cost a start-up each: by default they start only once the run proves long
-    if (!pool && wanted > 1 && seen >= (jobs === undefined ? DEFAULT_POOL_AFTER : 1) && WorkerPool.available()) pool = new WorkerPool(wanted);
+    // this thread is one of the N: it extracts whenever the N-1 workers have their hands full
+    if (!pool && wanted > 1 && seen >= (jobs === undefined ? DEFAULT_POOL_AFTER : 1) && WorkerPool.available()) pool = new WorkerPool(wanted - 1);
     if (first) {
       inFlight.push(submit(pool, first, options, inline));
       first = null;
     }
     inFlight.push(submit(pool, d, options, inline));
+    // after extracting here, let the workers' results in, so they get their next documents
+    if (pool && !pool.hasRoom()) await new Promise((resolve) => setImmediate(resolve));
     while (inFlight.length > Math.max(1, wanted) * IN_FLIGHT_PER_WORKER) await consume(await inFlight.shift()!);
     if (!pool) await drain();
   }
@@ -409,7 +412,7 @@ function submit(
   options: ProcessOptions,
   inline: (d: SourceDocument) => ProcessedDocument,
 ): Promise<ProcessedDocument> {
-  if (!pool || d.kind === 'failure' || d.kind === 'stream') return Promise.resolve(inline(d));
+  if (!pool || d.kind === 'failure' || d.kind === 'stream' || !pool.hasRoom()) return Promise.resolve(inline(d));
   const job =
     d.kind === 'bytes' ? pool.run({ doc: d.doc, bytes: d.bytes, options }) : pool.run({ doc: d.doc, text: d.text, options, published: d.published });
   // a worker that dies takes only its document with it

@@ -48,6 +48,11 @@ export class WorkerPool {
     }
   }
 
+  /** Whether a job sent now would start at once or right after the worker's current ones. */
+  hasRoom(): boolean {
+    return this.queue.length === 0 && this.workers.some((w) => this.outstanding.get(w)! < JOBS_PER_WORKER);
+  }
+
   run(input: JobInput): Promise<ProcessedDocument> {
     const job = { ...input, id: this.nextId++ } as WorkerJob;
     const transfer = 'bytes' in job && job.bytes.byteOffset === 0 && job.bytes.byteLength === job.bytes.buffer.byteLength ? [job.bytes.buffer as ArrayBuffer] : [];
