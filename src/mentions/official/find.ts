@@ -7,6 +7,7 @@ import { isCapitalised, isPossessive, stripPossessive, windowTokens, type Token 
 import { listContinues } from '../organization/find.js';
 import type { OfficialMention, TextWindow } from '../types.js';
 import { allMatches } from '../../text/matches.js';
+import { lowerBound } from '../../text/ranges.js';
 import { caselessPattern } from '../../text/caseless.js';
 
 const TITLE_PATTERN = caselessPattern(
@@ -137,13 +138,18 @@ function endsName(tokens: Token[], j: number): boolean {
  * "Sun Wei, deputy governor of Heilongjiang Province" (title after name),
  * "Acting Governor of Russia's Primorsky Territory, Fu-Fu-Mikrushevski, said" (name after the phrase).
  */
+/** The index of the token that starts at offset, by binary search (tokens are in order). */
+function tokenStartingAt(tokens: Token[], offset: number): number | undefined {
+  const k = lowerBound(tokens, offset);
+  return k < tokens.length && tokens[k].start === offset ? k : undefined;
+}
+
 export function findOfficials(win: TextWindow): OfficialMention[] {
   const { text, offset } = win;
   TITLE_PATTERN.lastIndex = 0;
   const titles = allMatches(TITLE_PATTERN, text);
   if (titles.length === 0) return [];
   const tokens = windowTokens(win);
-  const tokenAt = new Map(tokens.map((t, k) => [t.start, k]));
   const out: OfficialMention[] = [];
   const emit = (
     n: { start: number; end: number; name: string },
@@ -165,7 +171,7 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     });
   };
   for (const m of titles) {
-    const t0 = tokenAt.get(m.index!);
+    const t0 = tokenStartingAt(tokens, m.index!);
     if (t0 === undefined) continue;
     const titleWords = m[0].toLowerCase();
     let t1 = t0;
