@@ -10,11 +10,13 @@ const DAY_DATE = new RegExp(
     '((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)', // 2014-07-02, 2014/07/02
     `(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})`, // Oct 19, 2018
     `(\\d{1,2}) (${MONTH_PATTERN}),? ((?:19|20)\\d{2})`, // 19 October 2018
+    '(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)', // 14.02.2021: with dots, day first
   ].join('|'),
 );
 
-const KEYWORD_LINE = /^\W*(?:updated|published|posted|date|released|time|last updated|first published)\b/i;
-const DATELINE_TAIL = /^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,5}\s*)?(?:\(|--|\u2014|\u2013|\||\/|$)/;
+const KEYWORD_LINE = /^\W*(?:updated|published|posted|date|released?|release time|release date|issued|time|last updated|first published|publication date)\b/i;
+// after a wire dateline's date: a time, an agency, then a bracket, dash, bar, slash or full stop ("Vladivostok, September 5, 2019. PrimaMedia")
+const DATELINE_TAIL = /^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,5}\s*)?(?:\(|--|\u2014|\u2013|\||\/|\.(?:\s|$)|$)/;
 
 /**
  * A header line that is mostly the date: "Kazinform | Economy | 3 October 2022, 12:41",
@@ -37,7 +39,8 @@ function readDayDate(m: RegExpExecArray): Ymd | null {
   let d: Ymd;
   if (m[1]) d = { year: +m[1], month: +m[2], day: +m[3] };
   else if (m[4]) d = { year: +m[6], month: MONTHS[m[4].toLowerCase().replace(/\.$/, '')], day: +m[5] };
-  else d = { year: +m[9], month: MONTHS[m[8].toLowerCase().replace(/\.$/, '')], day: +m[7] };
+  else if (m[7]) d = { year: +m[9], month: MONTHS[m[8].toLowerCase().replace(/\.$/, '')], day: +m[7] };
+  else d = { year: +m[12], month: +m[11], day: +m[10] };
   return isValidYmd(d) ? d : null;
 }
 

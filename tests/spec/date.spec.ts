@@ -216,6 +216,32 @@ export const dateSpec: Spec<'date'> = {
       ],
     },
     {
+      input: 'Published: 14.02.2021\nRussian exports to Turkey fell last year.',
+      note: 'a labelled header with a day-first dotted date',
+      published: '2021-02-14',
+      expect: [
+        { text: '14.02.2021', ...d('2021-02-14', '2021-02-14', false) },
+        { text: 'last year', ...d('2020-01-01', '2020-12-31', true) },
+      ],
+    },
+    {
+      input: 'Release time: 2019-08-27 10:15\nTrade rose in the first seven months of this year.',
+      published: '2019-08-27',
+      expect: [
+        { text: '2019-08-27', ...d('2019-08-27', '2019-08-27', false) },
+        { text: 'the first seven months of this year', ...d('2019-01-01', '2019-07-31', true) },
+      ],
+    },
+    {
+      input: 'Vladivostok, September 5, 2019. PrimaMedia. Trade with China grew this year.',
+      note: 'a wire dateline ended by a full stop',
+      published: '2019-09-05',
+      expect: [
+        { text: 'September 5, 2019', ...d('2019-09-05', '2019-09-05', false) },
+        { text: 'this year', ...d('2019-01-01', '2019-12-31', true) },
+      ],
+    },
+    {
       input: 'Harbin Steps Up Border Trade\n\n- Oct 19, 2018-\n\nIn the first five months of this year, the port handled more cargo.',
       referenceDate: '2019-02-01',
       note: '--reference-date wins over the dateline; `published` is still the dateline',
