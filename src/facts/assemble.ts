@@ -1,5 +1,5 @@
 import {
-  COMMODITIES, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_ANCHORS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE, PRESENT_MARKERS, REGION_ANAPHORS, WORLD_TRADE, COMPARISON_BEFORE,
+  COMMODITIES, COMPARISON_MONEY_BEFORE, DIFFERENCE_MONEY_BEFORE, FLOW_TRIGGERS, FORECAST_WORDS, NON_TRADE_ANCHORS, NON_TRADE_MONEY_AFTER, NON_TRADE_MONEY_BEFORE, PRESENT_MARKERS, REGION_ANAPHORS, WORLD_TRADE, COMPARISON_BEFORE,
 } from '../lexicon/trade.js';
 import type { Flow, Qualifier } from '../schema/index.js';
 import type { DateMention, MoneyMention, OfficialMention, OrganizationMention, PercentMention } from '../mentions/types.js';
@@ -95,9 +95,15 @@ function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMone
   // for investment, "in registered capital" and "into projects" say how and where it went
   const investedIn = trigger?.flow === 'investment' && /^\s*(?:in|into)?\s*(?:registered\s+|paid-in\s+)?(?:capital|projects?|plants?|facilit(?:y|ies))\b/i.test(after);
   if (NON_TRADE_MONEY_BEFORE.test(before) || (NON_TRADE_MONEY_AFTER.test(after) && !investedIn)) return false;
+  // "compared with €561 billion in 2019", "up from $4 billion": the base of a comparison
+  if (COMPARISON_MONEY_BEFORE.test(before)) return false;
+  // "(about 110.8 billion dollars)" right after another amount: the same figure in another currency
+  if (/\(\s*(?:about |around |approximately |some |nearly |or )?$/.test(before) && clauseMoney.some((o) => o.end <= m.start && /^\s*\(\s*[\p{L} ]{0,15}$/u.test(text.slice(o.end, m.start)))) return false;
   if (clauseMoney.length > 1) {
     // "increased by $2 billion to $10 billion", "from $5 billion to $6 billion": the level is the fact
     if (/\b(?:by|from)\s*$/i.test(before) && clauseMoney.some((o) => o.start > m.end && /\bto\s*$/i.test(text.slice(m.end, o.start)))) return false;
+    // "reached $12.8 billion, which is increased by $2.3 billion": the level is the fact, the difference is not
+    if (DIFFERENCE_MONEY_BEFORE.test(before) && clauseMoney.some((o) => o !== m && !DIFFERENCE_MONEY_BEFORE.test(text.slice(Math.max(0, o.start - 60), o.start)))) return false;
   }
   return true;
 }

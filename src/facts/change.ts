@@ -1,5 +1,5 @@
 import {
-  CHANGE_WORDS, DECREASE_WORDS, FRACTION_WORDS, INCREASE_WORDS, SHARE_AFTER, SHARE_BEFORE, YEAR_ON_YEAR,
+  CHANGE_WORDS, DECREASE_WORDS, FRACTION_WORDS, INCREASE_WORDS, SHARE_AFTER, SHARE_BEFORE, TIMES_DOWN, TIMES_UP, YEAR_ON_YEAR,
 } from '../lexicon/trade.js';
 import type { PercentMention } from '../mentions/types.js';
 
@@ -61,5 +61,9 @@ export function findChange(clauseText: string, clauseStart: number, percents: Pe
     return { value: round2(dir * FRACTION_WORDS[fraction[1].toLowerCase()]), rule: 'change.fraction' };
   }
   for (const w of CHANGE_WORDS) if (w.pattern.test(clauseText)) return { value: w.value, rule: 'change.multiple' };
+  const up = TIMES_UP.exec(clauseText);
+  if (up && Number(up[1]) > 1) return { value: round2((Number(up[1]) - 1) * 100), rule: 'change.times' };
+  const down = TIMES_DOWN.exec(clauseText);
+  if (down && Number(down[1]) > 1) return { value: round2((1 / Number(down[1]) - 1) * 100), rule: 'change.times' };
   return null;
 }

@@ -49,6 +49,11 @@ export const CHANGE_WORDS: Array<{ pattern: RegExp; value: number }> = [
   { pattern: /\bthree times as (?:much|many|high|large)\b/i, value: 200 },
 ];
 
+/** "grew 1.5 times", "increased by 2.3 times": the new figure is N times the old one (a change of (N-1) x 100%). */
+export const TIMES_UP = /\b(?:grew|grown|increased|rose|risen|jumped|surged|soared|went up|was up|expanded)\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more than\s+)?(\d+(?:\.\d+)?)\s*(?:times|-fold|fold)\b/i;
+/** "decreased 2 times", "fell 1.5 times": the old figure is N times the new one. */
+export const TIMES_DOWN = /\b(?:fell|fallen|decreased|declined|dropped|shrank|shrunk|went down|was down|contracted)\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more than\s+)?(\d+(?:\.\d+)?)\s*(?:times|-fold|fold)\b/i;
+
 /** "by one third", "by a quarter", "by half". */
 export const FRACTION_WORDS: Record<string, number> = {
   'one third': 100 / 3, 'a third': 100 / 3, 'two thirds': 200 / 3, 'one quarter': 25, 'a quarter': 25, 'one fourth': 25,
@@ -79,7 +84,11 @@ export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two side
 export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|price|prices|subsidy|subsidies|contracts?|agreements?|deals?|settlements?|cash)\b/gi;
 
 /** Words before a date that make it the base of a comparison, not the period of the figure. */
-export const COMPARISON_BEFORE = /(?:\b(?:compared (?:with|to)|against|than|versus|vs\.?|relative to)|(?:%|\bper ?cent|\bpercent|\bpct)\s+(?:on|from|over))\s+(?:the\s+)?$/i;
+export const COMPARISON_BEFORE = /(?:\b(?:compared (?:with|to)|against|than|versus|vs\.?|relative to)(?:\s+(?:in|during|for|over))?|(?:%|\bper ?cent|\bpercent|\bpct)\s+(?:on|from|over))\s+(?:the\s+)?$/i;
+/** Money that is the base of a comparison ("compared with €561 billion in 2019", "up from $4 billion"): no figure of its own. */
+export const COMPARISON_MONEY_BEFORE = /\b(?:compared (?:with|to)|as against|against|versus|vs\.?|relative to|up from|down from)\s+(?:about |around |nearly |some |approximately |almost )?$/i;
+/** Money that is a difference, not a level: "increased by 2.3 billion dollars" beside the level itself. */
+export const DIFFERENCE_MONEY_BEFORE = /\b(?:increased?|increasing|decreased?|decreasing|grew|grown|rose|risen|fell|fallen|dropped|declined|up|down|higher|lower|more|less)\s+by\s+(?:about |around |nearly |some |approximately |almost )?$/i;
 
 /** Trade of one party with the whole world: "foreign trade", "total trade". */
 export const WORLD_TRADE = /^(?:total |foreign |overall |external )/i;
