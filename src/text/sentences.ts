@@ -10,8 +10,11 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'co', 'ltd', 'inc', 'corp', 'jr', 'sr', 'vs', 'etc', 'no', 'nos',
   'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'capt', 'dept', 'est', 'approx', 'fig', 'vol',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'u.s', 'u.k', 'e.g', 'i.e', 'u.s.a', 'p.m', 'a.m', 'mln', 'bln',
+  'u.s', 'u.k', 'e.g', 'i.e', 'u.s.a', 'p.m', 'a.m',
 ]);
+// Scale abbreviations end a sentence ("to $5.5 bln. Russia's surplus ...") unless a currency follows ("5 bln. US dollars").
+const SCALE_ABBREVIATIONS = new Set(['mln', 'bln', 'bn', 'mn', 'trln', 'tln', 'thous']);
+const CURRENCY_AFTER_SCALE = /^(?:US|U\.S\.|USD|RMB|CNY|EUR|RUB|Rubles?|Roubles?|Yuan|Dollars?|Euros?)\b/;
 
 /** Longest sentence handed to later stages; longer runs are cut at whitespace so work stays linear. */
 export const MAX_SENTENCE_LENGTH = 2000;
@@ -35,6 +38,7 @@ function endsSentenceAt(text: string, dot: number): boolean {
   if (c === '!' || c === '?') return true;
   const word = wordBefore(text, dot);
   if (ABBREVIATIONS.has(word)) return false;
+  const scale = SCALE_ABBREVIATIONS.has(word);
   if (/^[a-z]$/i.test(word)) return false; // an initial: "J. Smith"
   // what follows the whitespace must look like a sentence start
   let j = dot + 1;
@@ -46,6 +50,7 @@ function endsSentenceAt(text: string, dot: number): boolean {
     j++;
   }
   if (j >= text.length) return true;
+  if (scale) return /\p{Lu}/u.test(text[j]) && !CURRENCY_AFTER_SCALE.test(text.slice(j, j + 8));
   return /[\p{Lu}\p{N}"\u201c'\u2018(\[]/u.test(text[j]);
 }
 
