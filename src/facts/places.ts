@@ -46,7 +46,7 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
 }
 
 /**
- * The two parties an article is about: the two countries (or, failing that, places) it
+ * The two parties an article is about: the two countries or blocs ("the EU") it
  * names most, in the order it first names them. "the two countries" resolves to them.
  */
 export function articlePair(places: PlaceMention[]): [string, string] | null {
@@ -57,7 +57,7 @@ export function articlePair(places: PlaceMention[]): [string, string] | null {
     else counts.set(p.canonical, { n: 1, first: p.start, type: p.type });
   }
   const ranked = [...counts.entries()]
-    .filter(([, c]) => c.type === 'country')
+    .filter(([, c]) => c.type === 'country' || c.type === 'bloc')
     .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
     .slice(0, 2);
   if (ranked.length < 2) return null;

@@ -79,7 +79,7 @@ export const COUNTRIES: string[][] = [
 
 /** Blocs that trade as one party. */
 export const BLOCS: string[][] = [
-  ['EU', 'European Union'],
+  ['EU', 'European Union', 'European'],
   ['ASEAN', 'Association of Southeast Asian Nations'],
   ['Eurasian Economic Union', 'EAEU', 'EEU'],
   ['BRICS'],

@@ -78,7 +78,7 @@ export const COMMODITIES = [
 ];
 
 /** Phrases that stand for the two parties the article is about. */
-export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two economies|bilateral|two-way|mutual)\b/i;
+export const PAIR_ANAPHORS = /\b(?:the two countries|both countries|the two sides|both sides|the two nations|both nations|the two economies|the two partners|both partners|the two neighbou?rs|the two states|bilateral|two-way|mutual)\b/i;
 
 /** Nouns that, standing between a flow word and an amount, make the amount something else: "the deficit narrowed to $5 billion". */
 export const NON_TRADE_ANCHORS = /\b(?:deficit|surplus|shortfall|trade balance|capital|fund|funds|budget|loan|loans|revenue|revenues|profit|profits|price|prices|subsidy|subsidies|contracts?|agreements?|deals?|settlements?|cash)\b/gi;
