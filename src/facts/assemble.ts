@@ -5,7 +5,7 @@ import type { Flow, Qualifier } from '../schema/index.js';
 import type { DateMention, MoneyMention, OfficialMention, OrganizationMention, PercentMention } from '../mentions/types.js';
 import type { Sentence } from '../text/sentences.js';
 import { overlapsAny, spansWithin } from '../text/ranges.js';
-import { findChange } from './change.js';
+import { findChange, type Change } from './change.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { assignRoles, resolveParties, type Parties } from './parties.js';
 import { articlePair, findPlaces, type PlaceMention } from './places.js';
@@ -145,6 +145,33 @@ function findCommodity(text: string, clause: Clause, m: MoneyMention, trigger: T
 const within = (x: { start: number; end: number }, c: { start: number; end: number }) => x.start >= c.start && x.end <= c.end;
 
 /**
+ * "Exports grew by 24.6% to $2.61 billion, imports – by 14.6% to $4.32 billion": a percentage
+ * with "by" and no direction word of its own takes the direction of the figure before it.
+ */
+function elidedChange(clauseText: string, clauseStart: number, percents: PercentMention[], before: TradeFactDraft | null): Change | null {
+  if (!before || before.change_pct === null || before.change_pct === 0) return null;
+  for (const p of percents) {
+    const lead = clauseText.slice(Math.max(0, p.start - clauseStart - 16), p.start - clauseStart);
+    if (/(?:^|[\s\u2013\u2014-])by\s*$/i.test(lead)) return { value: Math.sign(before.change_pct) * Math.abs(p.value), rule: 'change.elided-direction' };
+  }
+  return null;
+}
+
+/**
+ * "... the value is 2.8 billion US dollars, it is increased by 38%": a change stated in the
+ * next clause, which has no amount of its own, belongs to this clause's figure.
+ */
+function trailingChange(text: string, clauses: Clause[], clause: Clause, sentenceMoney: MoneyMention[], percents: PercentMention[]): Change | null {
+  const next = clauses[clauses.indexOf(clause) + 1];
+  if (!next || sentenceMoney.some((m) => within(m, next))) return null;
+  const nextText = text.slice(next.start, next.end);
+  // "..., while imports rose 10%" is another flow's change, not this figure's
+  if (FORECAST_WORDS.test(nextText) || ANY_TRIGGER.test(nextText)) return null;
+  const change = findChange(nextText, next.start, spansWithin(percents, next.start, next.end));
+  return change && { value: change.value, rule: `${change.rule}+next-clause` };
+}
+
+/**
  * Trade facts: per sentence with an amount and a flow word, one fact per amount that the
  * flow governs, with parties, period, change and forecast read from its clause.
  */
@@ -253,7 +280,10 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         rules.push(period?.rule ?? 'period.none');
 
         const clausePercents = spansWithin(input.percents, clause.start, clause.end);
-        const change = findChange(clauseText, clause.start, clausePercents);
+        const change =
+          findChange(clauseText, clause.start, clausePercents) ??
+          elidedChange(clauseText, clause.start, clausePercents, sentenceFacts[sentenceFacts.length - 1] ?? null) ??
+          trailingChange(text, clauses, clause, sentenceMoney, input.percents);
         if (change) rules.push(change.rule);
         const forecast = FORECAST_WORDS.test(clauseText);
         const fact: TradeFactDraft = {
