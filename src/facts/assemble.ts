@@ -367,10 +367,16 @@ function placeForAnaphor(places: PlaceMention[], anaphor: string): string | null
 /** Spans in double quotes: titles of articles and events, whose place names are no parties. */
 function quotedSpans(text: string, offset: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of allMatches(QUOTED, text)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of allMatches(QUOTED, text)) {
+    // a short quote is a name ("Belt and Road"); a long one is a title only when introduced as one, else it is speech
+    const words = m[0].split(/\s+/).length;
+    if (words > 4 && !TITLE_CUE.test(text.slice(Math.max(0, m.index! - 32), m.index!))) continue;
+    out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
   return out;
 }
 const QUOTED = /"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d/g;
+const TITLE_CUE = /\b(?:article|report|paper|study|book|film|column|series|titled|entitled|headlined|called|named|dubbed|themed|theme|slogan|initiative|strategy|programm?e|project|plan|forum|conference)\b[^.]{0,12}$/i;
 
 /**
  * An investment whose target the clause does not name: the place the text was just
