@@ -142,6 +142,9 @@ function findCommodity(text: string, clause: Clause, m: MoneyMention, trigger: T
   return lexicon && !/^(?:goods|services)$/i.test(lexicon[0]) ? lexicon[0] : null;
 }
 
+/** A flow of a party with everyone: "total exports", "overall imports", "foreign trade", "worldwide". */
+const WHOLE_FLOW = /\b(?:total|overall|foreign|global|worldwide|all|national)\b/i;
+
 const within = (x: { start: number; end: number }, c: { start: number; end: number }) => x.start >= c.start && x.end <= c.end;
 
 /**
@@ -207,9 +210,10 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
     const triggers = findTriggers(sText, s.start, [...spansWithin(orgs, s.start, s.end), ...officialPhrases]);
     const clauses = splitClauses(sText, s.start);
     // "Indian Commerce Secretary Rakesh Agarwal": a place in an official's title is no party; nor is one in a quoted title
-    const quoted = quotedSpans(sText, s.start);
+    // and a place in a remark in brackets ("(down 15% due to restrictions at Chinese ports)") is no party either
+    const asides = [...quotedSpans(sText, s.start), ...bracketedRemarks(sText, s.start)];
     const places = spansWithin(docPlaces, s.start, s.end).filter(
-      (p) => !officialPhrases.some((o) => o.start <= p.start && p.end <= o.end) && !quoted.some((q) => q.start <= p.start && p.end <= q.end),
+      (p) => !officialPhrases.some((o) => o.start <= p.start && p.end <= o.end) && !asides.some((q) => q.start <= p.start && p.end <= q.end),
     );
     const sentenceFacts: TradeFactDraft[] = [];
     const factClauses: Clause[] = [];
@@ -258,6 +262,17 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         if (flow === 'investment' && parties.reporter && !parties.partner) {
           parties.partner = contextPartner(docPlaces, sentences, si, parties.reporter);
           if (parties.partner) parties.rule += '+context-partner';
+        }
+        // "Exports to China rose ... Exports of oilseeds jumped ...": the same flow from the same reporter
+        // goes on to the same partner, unless the clause speaks of the whole ("total exports")
+        const lastFact = sentenceFacts[sentenceFacts.length - 1] ?? previous;
+        if (
+          (flow === 'export' || flow === 'import') && parties.reporter && !parties.partner && lastFact?.partner &&
+          lastFact.flow === flow && lastFact.reporter === parties.reporter && lastFact.start >= (sentences[si - 2]?.start ?? 0) &&
+          !WHOLE_FLOW.test(clauseText)
+        ) {
+          parties.partner = lastFact.partner;
+          parties.rule += '+same-flow-partner';
         }
         rules.push(parties.rule);
 
@@ -375,6 +390,13 @@ function quotedSpans(text: string, offset: number): Array<{ start: number; end: 
   }
   return out;
 }
+/** Remarks in brackets of three words or more; a bracketed name or figure ("(Russia)", "(about $5 billion)") is shorter. */
+function bracketedRemarks(text: string, offset: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of allMatches(BRACKETED, text)) if (m[0].split(/\s+/).length >= 4) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+  return out;
+}
+const BRACKETED = /\([^()\n]{1,200}\)/g;
 const QUOTED = /"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d/g;
 const TITLE_CUE = /\b(?:article|report|paper|study|book|film|column|series|titled|entitled|headlined|called|named|dubbed|themed|theme|slogan|initiative|strategy|programm?e|project|plan|forum|conference)\b[^.]{0,12}$/i;
 
