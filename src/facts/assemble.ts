@@ -290,7 +290,8 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
             m,
           ) ??
           // an investment stock without a date is as of now; flows take the period the text is in
-          (PRESENT_MARKERS.test(sText) || flow === 'investment' ? null : earlierPeriod(periodSource(sentenceFacts[0] ?? leadFact), input.dates, sentences, si, text)) ??
+          // a target without a date of its own ("aims to raise trade to $100 billion") has no period
+          (PRESENT_MARKERS.test(sText) || flow === 'investment' || FORECAST_WORDS.test(clauseText) ? null : earlierPeriod(periodSource(sentenceFacts[0] ?? leadFact), input.dates, sentences, si, text)) ??
           pickPeriod(spansWithin(input.dates, s.start, s.end), text, m);
         rules.push(period?.rule ?? 'period.none');
 
