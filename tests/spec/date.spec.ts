@@ -41,6 +41,8 @@ export const dateSpec: Spec<'date'> = {
     ...group<'date'>(d('2013-01-01', '2013-12-31', false), [
       ['In 2013, investment from the region more than tripled.', '2013'],
       ['Turnover has doubled since 2013.', '2013'],
+      // machine-translated "in the 2013 year": a year, where "2013 years" would be a count
+      ['In the 2013 year, the foreign trade turnover reached 10 billion US dollar.', '2013'],
     ]),
     ...group<'date'>(d('2025-01-01', '2025-12-31', false), [['The two sides aim to reach the target by 2025.', '2025']]),
     ...group<'date'>(d('2016-01-01', '2020-12-31', false), [['Under the 2016-2020 plan, border trade grew steadily.', '2016-2020']]),
@@ -271,6 +273,7 @@ export const dateSpec: Spec<'date'> = {
     { input: 'Trade may grow further if tariffs fall.' },
     { input: 'The port handled 2019 tonnes of frozen fish.' },
     { input: 'The agreement runs for five years.' },
+    { input: 'The region has 2019 years of recorded history.' },
     { input: 'Trade rose by a quarter.' },
     { input: 'About half of the foreign firms in the territory are Chinese.' },
     { input: 'The 30-day visa-free regime for tour groups was extended.' },

@@ -315,7 +315,7 @@ export const DATE_PARSERS: DateParser[] = [
     rule: 'date.year',
     hint: YEAR_HINT,
     priority: 4,
-    pattern: /(?<![\w$€£¥.,/:-])((?:19[5-9]|20\d)\d)(?![\w%/:]|[.,]\d|-(?:year|month|day|odd|plus)|[ \u00a0](?:years?|tonnes|tons|people|enterprises|companies|km|kilometers|kilometres|units|delegates)\b)/g,
+    pattern: /(?<![\w$€£¥.,/:-])((?:19[5-9]|20\d)\d)(?![\w%/:]|[.,]\d|-(?:year|month|day|odd|plus)|[ \u00a0](?:years|tonnes|tons|people|enterprises|companies|km|kilometers|kilometres|units|delegates)\b)/g,
     resolve: (m) => ({ period: yearPeriod(Number(m[1])), relative: false }),
   },
   {
