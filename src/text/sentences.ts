@@ -40,6 +40,8 @@ function endsSentenceAt(text: string, dot: number): boolean {
   if (ABBREVIATIONS.has(word)) return false;
   const scale = SCALE_ABBREVIATIONS.has(word);
   if (/^[a-z]$/i.test(word)) return false; // an initial: "J. Smith"
+  // a transliterated two-consonant initial: "Ts. Gantulga", "Kh. Battulga" (no English word is written so)
+  if (/^[A-Z][b-df-hj-np-tv-z]$/.test(text.slice(dot - 2, dot)) && word.length === 2) return false;
   // what follows the whitespace must look like a sentence start
   let j = dot + 1;
   while (j < text.length && (text[j] === '"' || text[j] === '\u201d' || text[j] === "'" || text[j] === '\u2019' || text[j] === ')')) j++;

@@ -43,6 +43,9 @@ export const officialSpec: Spec<'official'> = {
     official('Governor of Jilin Province Han Dongping attended the ceremony.', 'Han Dongping', 'Governor', 'Jilin Province'),
     official('The talks were attended by deputy secretary-general of Jiangsu provincial government Ma Lin.', 'Ma Lin', 'deputy secretary-general', 'Jiangsu provincial government'),
     official('Acting Governor of Russia\u2019s Amur Region, Pavel Gorin, said soybean exports rose.', 'Pavel Gorin', 'Acting Governor', 'Amur Region'),
+    official('Dmitry Kuznetsov, First Deputy Chairman of the Government of Amur Region, attended the meeting.', 'Dmitry Kuznetsov', 'First Deputy Chairman', 'Government of Amur Region'),
+    // a transliterated two-letter initial neither ends the sentence nor the name
+    official('Minister of Foreign Affairs of Mongolia Ts. Gantulga said the goal was set.', 'Ts. Gantulga', 'Minister of Foreign Affairs of Mongolia', null),
 
     // ── several officials in one sentence ─────────────────────────────────────────
     {

@@ -19,6 +19,22 @@ export const organizationSpec: Spec<'organization'> = {
       ['Members of the Russian-Chinese Chamber of Commerce met in Moscow on Friday.', 'Russian-Chinese Chamber of Commerce'],
       ['The Harbin Chamber of Commerce organised a trade mission.', 'Harbin Chamber of Commerce'],
     ]),
+    // ── companies joined by "and", the first ending in "Co., Ltd." ──────────────────
+    {
+      input: 'Heihe Xinghe Trading Co., Ltd. and Amur Soy Terminal LLC signed an agreement.',
+      expect: [
+        { text: 'Heihe Xinghe Trading Co., Ltd.', name: 'Heihe Xinghe Trading Co., Ltd.' },
+        { text: 'Amur Soy Terminal LLC', name: 'Amur Soy Terminal LLC' },
+      ],
+    },
+    {
+      input: 'Khan Altai Coal JSC and Baotou Northern Coking Co., Ltd. signed a supply contract.',
+      expect: [
+        { text: 'Khan Altai Coal JSC', name: 'Khan Altai Coal JSC' },
+        { text: 'Baotou Northern Coking Co., Ltd.', name: 'Baotou Northern Coking Co., Ltd.' },
+      ],
+    },
+    ...named([['The deal went to Tashkent-based Agromir Export LLC last week.', 'Agromir Export LLC']]),
     // ── ministries ────────────────────────────────────────────────────────────────
     ...named([
       ['The Ministry of Commerce said exports to Russia rose sharply.', 'Ministry of Commerce'],

@@ -36,6 +36,12 @@ function isNameToken(t: Token, allowLower = false): boolean {
   return true;
 }
 
+/** One space apart, or an initial's full stop and a space between: "Ts. Gantulga", "J. Smith". */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  return gap <= 1 || (gap === 2 && text[a.end] === '.' && /^\p{Lu}\p{Ll}?$/u.test(a.text));
+}
+
 interface Affiliation {
   /** Token index range [i, j) of the affiliation phrase. */
   i: number;
@@ -52,7 +58,7 @@ function readAffiliationRun(text: string, tokens: Token[], i: number): Affiliati
   const start = j;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (t.start - tokens[j - 1].end > 1) break;
+    if (!adjacent(text, tokens[j - 1], t)) break;
     if (isCapitalised(t.text)) j++;
     else if (GOVERNMENT_WORDS.has(t.text) && j > start) j++;
     else if (t.text === 'and' && j > start && startsAnotherOfficial(text, tokens, j + 1)) break;
@@ -198,7 +204,7 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     // "Masato Kobayashi, Japan's ambassador to Mongolia", "Debbie Hughes, national president of ..."
     let before = t0;
     let postTitle = title;
-    if (TITLE_MODIFIERS.has(tokens[before - 1]?.text ?? '')) {
+    if (TITLE_MODIFIERS.has((tokens[before - 1]?.text ?? '').toLowerCase())) {
       before--;
       postTitle = text.slice(tokens[before].start, m.index! + m[0].length) + title.slice(m[0].length);
     }

@@ -13,7 +13,7 @@ const HEADS = new Set(ORG_HEADS);
 const TITLE_SET = new Set(
   TITLE_WORDS.flatMap((t) => t.split(' ')).filter((w) => !['general', 'chief', 'head', 'executive', 'trade', 'party', 'board', 'managing'].includes(w)),
 );
-const LEGAL_FORMS = new Set(['LLC', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'PLC', 'GmbH', 'AG', 'LLP', 'Ltd', 'Inc', 'Corp', 'Limited']);
+const LEGAL_FORMS = new Set(['LLC', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'PLC', 'GmbH', 'AG', 'LLP', 'Ltd', 'Inc', 'Corp', 'Co', 'Limited']);
 /** Lower-case words allowed inside a capitalised name. */
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'on']);
 /** Heads whose name may go on in lower case: "Council on interregional cooperation". */
@@ -76,7 +76,7 @@ export function listContinues(tokens: Token[], comma: number): boolean {
 function splitCoordinated(tokens: Token[], i: number, j: number): Array<[number, number]> {
   for (let k = i + 1; k < j - 1; k++) {
     if (tokens[k].text !== 'and') continue;
-    const isOrg = (a: number, b: number) => HEADS.has(tokens[headIndex(tokens, a, b)].text) || LEGAL_FORMS.has(tokens[b - 1].text);
+    const isOrg = (a: number, b: number) => HEADS.has(tokens[headIndex(tokens, a, b)].text) || LEGAL_FORMS.has(tokens[b - 1].text.replace(/\.$/, ''));
     if (k - i >= 2 && j - k - 1 >= 2 && isOrg(i, k) && isOrg(k + 1, j)) return [[i, k], [k + 1, j]];
     // "the European Union and India": a place after "and" is not part of the name
     if (k - i >= 2 && isOrg(i, k) && lookupPlace(tokens.slice(k + 1, j).map((t) => t.text).join(' '))) return [[i, k]];
@@ -102,11 +102,12 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
   };
   let consumedUntil = -1;
   for (const [runStart, runEnd] of capitalisedRuns(tokens).flatMap(([a, b]) => splitCoordinated(tokens, a, b))) {
-    if (tokens[runStart].start < consumedUntil) continue;
+    // a run may begin inside the company suffix just consumed: "Co., Ltd. and Amur Soy Terminal LLC"
     let i = runStart;
+    while (i < runEnd && tokens[i].start < consumedUntil) i++;
     while (
       i < runEnd &&
-      (ORG_LEADING_STOPWORDS.has(tokens[i].text) || TITLE_SET.has(tokens[i].text.toLowerCase()) || CONNECTORS.has(tokens[i].text) || tokens[i].text === 'the')
+      (ORG_LEADING_STOPWORDS.has(tokens[i].text) || TITLE_SET.has(tokens[i].text.toLowerCase()) || CONNECTORS.has(tokens[i].text) || tokens[i].text === 'the' || /-based$/.test(tokens[i].text))
     )
       i++;
     let j = runEnd;
