@@ -9,8 +9,9 @@ import { findChange, type Change } from './change.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { assignRoles, resolveParties, type Parties } from './parties.js';
 import { articlePair, findPlaces, type PlaceMention } from './places.js';
-import { formalRegionName } from '../lexicon/place-index.js';
+import { formalRegionName, lookupPlace } from '../lexicon/place-index.js';
 import { allMatches } from '../text/matches.js';
+import { escapeRegExp } from '../text/strings.js';
 import { caselessPattern } from '../text/caseless.js';
 
 export interface TradeFactDraft {
@@ -189,9 +190,9 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   // the first fact of the last sentence that had any: its period is the one the text goes on in
   let leadFact: TradeFactDraft | null = null;
   // "the province", "the territory": the one of that kind the article names most
-  const regionFor = (clauseText: string): string | null => {
+  const regionFor = (clauseText: string, sentenceText: string): string | null => {
     const m = REGION_ANAPHORS.exec(clauseText);
-    return m ? placeForAnaphor(docPlaces, m[0]) : null;
+    return m ? (speakersRegion(input.officials, sentenceText) ?? placeForAnaphor(docPlaces, m[0])) : null;
   };
   const officialsIn = (s: Sentence) => spansWithin(input.officials, s.start - 400, s.end + 400).filter((o) => o.phrase.start < s.end && o.phrase.end > s.start);
   let mi = 0;
@@ -234,7 +235,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
 
         const clausePlaces = places.filter((p) => within(p, clause));
         const roled = assignRoles(text.slice(clause.start, clause.end), clause.start, clausePlaces, trigger?.start ?? m.start);
-        const anaphorRegion = regionFor(clauseText);
+        const anaphorRegion = regionFor(clauseText, sText);
         const topic = anaphorRegion ?? inherited?.reporter ?? previous?.reporter ?? null;
         const worldTrade = !!trigger && WORLD_TRADE.test(text.slice(trigger.start, trigger.end));
         let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic, worldTrade, anaphorRegion);
@@ -371,6 +372,26 @@ function mostNamed(places: PlaceMention[], counts: (p: PlaceMention) => boolean)
 }
 
 /** "the territory", "the province": the region of that kind; "the city": a place that is no province or territory. */
+/**
+ * "Dmitry Kuznetsov said the region's exports ...": the region an official named in the
+ * sentence serves, as the article introduced him ("First Deputy Chairman of the Government
+ * of Amur Region"). Matched by full name, or by surname when only that is written.
+ */
+function speakersRegion(officials: OfficialMention[], sentenceText: string): string | null {
+  for (const o of officials) {
+    if (!o.affiliation) continue;
+    const surname = o.name.split(' ').pop()!;
+    if (!sentenceText.includes(o.name) && !(surname.length > 3 && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(sentenceText))) continue;
+    const words = o.affiliation.split(' ');
+    // the place at the end of the affiliation: "Government of Amur Region" -> "Amur Region"
+    for (let k = 0; k < words.length; k++) {
+      const place = lookupPlace(words.slice(k).join(' '));
+      if (place?.type === 'region') return place.canonical;
+    }
+  }
+  return null;
+}
+
 function placeForAnaphor(places: PlaceMention[], anaphor: string): string | null {
   if (/city/i.test(anaphor)) return mostNamed(places, (p) => p.type === 'region' && formalRegionName(p.canonical) === p.canonical);
   const head = /territory|krai/i.test(anaphor) ? /(?:Territory|Krai)$/ : /oblast/i.test(anaphor) ? /Oblast$/ : /region/i.test(anaphor) ? /(?:Region|Oblast)$/ : /province/i.test(anaphor) ? /(?:Province|Region)$/ : /./;
