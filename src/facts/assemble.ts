@@ -103,6 +103,9 @@ function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMone
   if (clauseMoney.length > 1) {
     // "increased by $2 billion to $10 billion", "from $5 billion to $6 billion": the level is the fact
     if (/\b(?:by|from)\s*$/i.test(before) && clauseMoney.some((o) => o.start > m.end && /\bto\s*$/i.test(text.slice(m.end, o.start)))) return false;
+    // "stood at $18 billion, including a refinery worth $12.9 billion": a part of the figure before it
+    // ("including $3 billion of machinery" stays: a commodity's share of the flow is a fact of its own)
+    if (/\bincluding\b[^,;]{0,80}\bworth\s+(?:about |around |nearly |some )?$/i.test(before) && clauseMoney.some((o) => o.end <= m.start)) return false;
     // "reached $12.8 billion, which is increased by $2.3 billion": the level is the fact, the difference is not
     if (DIFFERENCE_MONEY_BEFORE.test(before) && clauseMoney.some((o) => o !== m && !DIFFERENCE_MONEY_BEFORE.test(text.slice(Math.max(0, o.start - 60), o.start)))) return false;
   }
