@@ -20,7 +20,11 @@ export const dateSpec: Spec<'date'> = {
       // a reference date changes nothing for a full date
       ['The expo opened in Harbin on June 30, 2014.', 'June 30, 2014', '2019-01-01'],
     ]),
-    ...group<'date'>(d('2018-10-19', '2018-10-19', false), [['The forum closed on Oct 19, 2018 in Vladivostok.', 'Oct 19, 2018']]),
+    ...group<'date'>(d('2018-10-19', '2018-10-19', false), [
+      ['The forum closed on Oct 19, 2018 in Vladivostok.', 'Oct 19, 2018'],
+      // machine-translated year-month-day
+      ['The expo opened in Hohhot city on 2018 October 19.', '2018 October 19'],
+    ]),
 
     // ── a day without a year: the year comes from the reference date ──────────────
     ...group<'date'>(d('2018-07-01', '2018-07-01', true), [

@@ -98,6 +98,14 @@ export const DATE_PARSERS: DateParser[] = [
     resolve: (m, ref) => dayDate(monthNumber(m[1]), m[2], m[3], m[4], ref),
   },
   {
+    // machine-translated "2019 September 14": year, month, day
+    rule: 'date.year-month-day',
+    hint: MONTH_HINT,
+    priority: 0,
+    pattern: new RegExp(`\\b((?:19|20)\\d{2}) (${FULL_MONTH_PATTERN}) (\\d{1,2})(?![\\w:]|[.,]\\d)`, 'g'),
+    resolve: (m, ref) => dayDate(monthNumber(m[2]), m[3], undefined, m[1], ref),
+  },
+  {
     rule: 'date.day-month',
     hint: MONTH_HINT,
     priority: 0,
