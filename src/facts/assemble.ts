@@ -130,7 +130,7 @@ function isComparisonBase(d: DateMention, text: string): boolean {
   // "compared with the same period in 2018": the comparison reaches over a few words, up to a comma
   const phrase = text.slice(Math.max(0, d.start - 48), d.start).split(/[,;:]/).pop() ?? '';
   if (/\b(?:compared (?:with|to)|against|versus)\b/i.test(phrase)) return true;
-  return /^the same (?:period|time|months?|quarter)\b.*\b(?:last|previous|earlier|ago|before)\b/i.test(text.slice(d.start, d.end));
+  return /^the same (?:period|time|months?|quarter)\b.*\b(?:last|previous|earlier|ago|before|(?:19|20)\d{2})\b/i.test(text.slice(d.start, d.end));
 }
 
 function findCommodity(text: string, clause: Clause, m: MoneyMention, trigger: Trigger | null): string | null {

@@ -180,6 +180,15 @@ export const dateSpec: Spec<'date'> = {
       ],
     },
 
+    {
+      input: 'In January-November 2019, trade rose 12% compared with the same period of 2018.',
+      note: 'the same months, in the year named',
+      expect: [
+        { text: 'January-November 2019', ...d('2019-01-01', '2019-11-30', false) },
+        { text: 'the same period of 2018', ...d('2018-01-01', '2018-11-30', false) },
+      ],
+    },
+
     // ── publication datelines give `published`, and relative dates resolve against it ──
     {
       input: 'Harbin Steps Up Border Trade\n\n- Oct 19, 2018-\n\nIn the first five months of this year, the port handled more cargo.',

@@ -96,7 +96,11 @@ export function resolveDates(candidates: DateCandidate[]): DateMention[] {
   for (const c of candidates) {
     let period = c.period;
     let relative = c.relative;
-    if (c.anaphor?.type === 'same-period') {
+    if (c.anaphor?.type === 'same-period' && c.anaphor.year !== undefined) {
+      // "the same period of 2018": the months of the period before, in the year named
+      period = lastPeriod ? shiftYears(lastPeriod.period, c.anaphor.year - lastPeriod.period.to.year) : null;
+      relative = !lastPeriod;
+    } else if (c.anaphor?.type === 'same-period') {
       period = lastPeriod ? shiftYears(lastPeriod.period, c.anaphor.shiftYears) : null;
       relative = lastPeriod ? lastPeriod.relative || c.anaphor.shiftYears !== 0 : true;
     } else if (c.anaphor?.type === 'whole-year') {
@@ -117,7 +121,7 @@ export function resolveDates(candidates: DateCandidate[]): DateMention[] {
       lastAny = { period, relative };
       const isSpan = toIso(period.from) !== toIso(period.to);
       // "the same period of last year" is a comparison base: the text goes on in the period before it
-      const isShifted = c.anaphor?.type === 'same-period' && c.anaphor.shiftYears !== 0;
+      const isShifted = c.anaphor?.type === 'same-period' && (c.anaphor.shiftYears !== 0 || c.anaphor.year !== undefined);
       if (isSpan && !isShifted) lastPeriod = { period, relative };
     }
   }

@@ -10,7 +10,8 @@ export interface DateParse {
   period: Period | null;
   relative: boolean;
   /** Resolved later from the period named before: "the same period", "the whole year". */
-  anaphor?: { type: 'same-period' | 'whole-year'; shiftYears: number };
+  /** `year`: the same months in a year the text names ("the same period of 2018"). */
+  anaphor?: { type: 'same-period' | 'whole-year'; shiftYears: number; year?: number };
   runningTotal?: boolean;
 }
 
@@ -371,7 +372,11 @@ export const DATE_PARSERS: DateParser[] = [
     rule: 'date.same-period',
     hint: /same/,
     priority: 1,
-    pattern: /\b[Tt]he same (?:period|time|months?|quarter)(?: (?:of |in )?(last year|the previous year|a year (?:earlier|ago|before)|the year before))?\b/g,
-    resolve: (m) => ({ period: null, relative: true, anaphor: { type: 'same-period', shiftYears: m[1] ? -1 : 0 } }),
+    pattern: /\b[Tt]he same (?:period|time|months?|quarter)(?: (?:of |in )?(?:(last year|the previous year|a year (?:earlier|ago|before)|the year before)|((?:19|20)\d{2})(?![\w-])))?/g,
+    resolve: (m) => ({
+      period: null,
+      relative: !m[2],
+      anaphor: m[2] ? { type: 'same-period', shiftYears: 0, year: Number(m[2]) } : { type: 'same-period', shiftYears: m[1] ? -1 : 0 },
+    }),
   },
 ];
