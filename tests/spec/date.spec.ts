@@ -181,6 +181,11 @@ export const dateSpec: Spec<'date'> = {
     },
 
     {
+      input: 'Exports rose in 2019. At the same time, imports fell.',
+      note: '"at the same time" is a connective, not a date',
+      expect: [{ text: '2019', ...d('2019-01-01', '2019-12-31', false) }],
+    },
+    {
       input: 'In January-November 2019, trade rose 12% compared with the same period of 2018.',
       note: 'the same months, in the year named',
       expect: [

@@ -372,7 +372,8 @@ export const DATE_PARSERS: DateParser[] = [
     rule: 'date.same-period',
     hint: /same/,
     priority: 1,
-    pattern: /\b[Tt]he same (?:period|time|months?|quarter)(?: (?:of |in )?(?:(last year|the previous year|a year (?:earlier|ago|before)|the year before)|((?:19|20)\d{2})(?![\w-])))?/g,
+    // "the same time" only with a year after it: "at the same time" alone is a connective, no date
+    pattern: /\b[Tt]he same (?:period|months?|quarter|time(?= (?:of |in )?(?:last|the previous|a year|the year|(?:19|20)\d{2})))(?: (?:of |in )?(?:(last year|the previous year|a year (?:earlier|ago|before)|the year before)|((?:19|20)\d{2})(?![\w-])))?/g,
     resolve: (m) => ({
       period: null,
       relative: !m[2],
