@@ -143,11 +143,6 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
       }
     }
     if (j - i === 1 && !isCompany) continue;
-    // "General Administration of Customs of China": the country after a complete name is context, not name
-    if (!isCompany) {
-      const trailing = / of (?:the )?([\p{Lu}][\p{L}' ]*)$/u.exec(text.slice(tokens[i].start, end));
-      if (trailing && / of /.test(text.slice(tokens[i].start, end - trailing[0].length)) && lookupPlace(trailing[1])?.type === 'country') end -= trailing[0].length;
-    }
     add(tokens[i].start, end, isCompany ? 'organization.company-suffix' : 'organization.head-noun');
   }
   for (const m of allMatches(KNOWN_PATTERN, text)) {
