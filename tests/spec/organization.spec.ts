@@ -35,6 +35,10 @@ export const organizationSpec: Spec<'organization'> = {
       ],
     },
     ...named([['The deal went to Tashkent-based Agromir Export LLC last week.', 'Agromir Export LLC']]),
+    ...named([
+      ['The Ministry for the Development of the Russian Far East and Arctic said trade grew.', 'Ministry for the Development of the Russian Far East and Arctic'],
+      ['According to the General Administration of Customs of China, exports rose.', 'General Administration of Customs of China'],
+    ]),
     // ── ministries ────────────────────────────────────────────────────────────────
     ...named([
       ['The Ministry of Commerce said exports to Russia rose sharply.', 'Ministry of Commerce'],

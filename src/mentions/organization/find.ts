@@ -31,6 +31,8 @@ const SUFFIX_AFTER = new RegExp(`^(?:,? (?:${COMPANY_SUFFIXES.map(escape).join('
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 const isNameWord = (t: Token) => isCapitalised(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
 
+const hasHead = (tokens: Token[], i: number, j: number) => tokens.slice(i, j).some((t) => HEADS.has(t.text));
+
 /** Capitalised runs (with lower-case connectors inside), as token index ranges [i, j). */
 function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -48,8 +50,8 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
       if (t.start - tokens[j - 1].end > 1) break; // not one space apart
       if (isNameWord(t) || (/^[A-Z0-9]/.test(t.text) && j > i)) j++;
       else if (CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j + 1].start - t.end <= 1) j += 2;
-      // "Council for the Promotion of International Trade"
-      else if ((t.text === 'for' || t.text === 'of') && HEADS.has(tokens[j - 1].text) && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isNameWord(tokens[j + 2])) j += 3;
+      // "Council for the Promotion of ...", "Ministry for the Development of the Russian Far East": once the run has its head
+      else if ((t.text === 'for' || t.text === 'of') && hasHead(tokens, i, j) && tokens[j + 1]?.text === 'the' && tokens[j + 2] && isNameWord(tokens[j + 2])) j += 3;
       else if (t.text === 'the' && (tokens[j - 1].text === 'of' || tokens[j - 1].text === 'for') && j + 1 < tokens.length && isNameWord(tokens[j + 1])) j++;
       else if (t.text === ',' && listContinues(tokens, j)) j++;
       else break;
