@@ -46,6 +46,10 @@ export const officialSpec: Spec<'official'> = {
     official('Dmitry Kuznetsov, First Deputy Chairman of the Government of Amur Region, attended the meeting.', 'Dmitry Kuznetsov', 'First Deputy Chairman', 'Government of Amur Region'),
     // a transliterated two-letter initial neither ends the sentence nor the name
     official('Minister of Foreign Affairs of Mongolia Ts. Gantulga said the goal was set.', 'Ts. Gantulga', 'Minister of Foreign Affairs of Mongolia', null),
+    official(
+      'First Deputy Minister for the Development of the Russian Far East and Arctic Pavel Sidorenko said trade grew.',
+      'Pavel Sidorenko', 'First Deputy Minister for the Development of the Russian Far East and Arctic', null,
+    ),
 
     // ── several officials in one sentence ─────────────────────────────────────────
     {

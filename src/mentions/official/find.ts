@@ -63,6 +63,8 @@ function readAffiliationRun(text: string, tokens: Token[], i: number): Affiliati
     else if (GOVERNMENT_WORDS.has(t.text) && j > start) j++;
     else if (t.text === 'and' && j > start && startsAnotherOfficial(text, tokens, j + 1)) break;
     else if (['of', 'and', 'for', 'the'].includes(t.text) && j > start && isCapitalised(tokens[j + 1]?.text ?? '')) j++;
+    // "for the Development of the Russian Far East"
+    else if ((t.text === 'of' || t.text === 'for') && j > start && tokens[j + 1]?.text === 'the' && isCapitalised(tokens[j + 2]?.text ?? '')) j += 2;
     else if (t.text === ',' && listContinues(tokens, j)) j++;
     else break;
     if (isPossessive(tokens[j - 1].text) && j - 1 > start) break;
