@@ -11,12 +11,14 @@ const DAY_DATE = new RegExp(
     `(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})`, // Oct 19, 2018
     `(\\d{1,2}) (${MONTH_PATTERN}),? ((?:19|20)\\d{2})`, // 19 October 2018
     '(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)', // 14.02.2021: with dots, day first
+    '(?<!\\d)(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)', // 14/11/2019 or 11/14/2019: only when one part cannot be a month
   ].join('|'),
 );
 
 const KEYWORD_LINE = /^\W*(?:updated|published|posted|date|released?|release time|release date|issued|time|last updated|first published|publication date)\b/i;
 // after a wire dateline's date: a time, an agency, then a bracket, dash, bar, slash or full stop ("Vladivostok, September 5, 2019. PrimaMedia")
-const DATELINE_TAIL = /^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,5}\s*)?(?:\(|--|\u2014|\u2013|\||\/|\.(?:\s|$)|$)/;
+// ("Kazan, 17 September 2019 - Volga ...", "2018-07-21 14:05   Source: Information Office")
+const DATELINE_TAIL = /^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,5}\s*)?(?:\(|--|-\s|\u2014|\u2013|\||\/|\.(?:\s|$)|[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?:|$)/;
 
 /**
  * A header line that is mostly the date: "Kazinform | Economy | 3 October 2022, 12:41",
@@ -40,7 +42,12 @@ function readDayDate(m: RegExpExecArray): Ymd | null {
   if (m[1]) d = { year: +m[1], month: +m[2], day: +m[3] };
   else if (m[4]) d = { year: +m[6], month: MONTHS[m[4].toLowerCase().replace(/\.$/, '')], day: +m[5] };
   else if (m[7]) d = { year: +m[9], month: MONTHS[m[8].toLowerCase().replace(/\.$/, '')], day: +m[7] };
-  else d = { year: +m[12], month: +m[11], day: +m[10] };
+  else if (m[10]) d = { year: +m[12], month: +m[11], day: +m[10] };
+  else {
+    const [a, b] = [+m[13], +m[14]];
+    if (a <= 12 && b <= 12) return null; // 03/04/2019: which is the month is anyone's guess
+    d = a > 12 ? { year: +m[15], month: b, day: a } : { year: +m[15], month: a, day: b };
+  }
   return isValidYmd(d) ? d : null;
 }
 

@@ -245,6 +245,23 @@ export const dateSpec: Spec<'date'> = {
       ],
     },
     {
+      input: 'Date: 14/11/2019\nTrade rose this year.',
+      note: 'a slashed date whose first part cannot be a month',
+      published: '2019-11-14',
+      expect: [
+        { text: '14/11/2019', ...d('2019-11-14', '2019-11-14', false) },
+        { text: 'this year', ...d('2019-01-01', '2019-12-31', true) },
+      ],
+    },
+    {
+      input: 'PRESS RELEASE\n\nKazan, 17 September 2019 - Volga Polymer said exports rose this year.',
+      published: '2019-09-17',
+      expect: [
+        { text: '17 September 2019', ...d('2019-09-17', '2019-09-17', false) },
+        { text: 'this year', ...d('2019-01-01', '2019-12-31', true) },
+      ],
+    },
+    {
       input: 'Release time: 2019-08-27 10:15\nTrade rose in the first seven months of this year.',
       published: '2019-08-27',
       expect: [
