@@ -373,7 +373,7 @@ export const DATE_PARSERS: DateParser[] = [
     hint: /same/,
     priority: 1,
     // "the same time" only with a year after it: "at the same time" alone is a connective, no date
-    pattern: /\b[Tt]he same (?:period|months?|quarter|time(?= (?:of |in )?(?:last|the previous|a year|the year|(?:19|20)\d{2})))(?: (?:of |in )?(?:(last year|the previous year|a year (?:earlier|ago|before)|the year before)|((?:19|20)\d{2})(?![\w-])))?/g,
+    pattern: /\b[Tt]he same (?:period|months?|quarter|time(?= (?:of |in )?(?:last|(?:the )?previous|a year|the year|(?:19|20)\d{2})))(?: (?:of |in )?(?:(last year|(?:the )?previous year|a year (?:earlier|ago|before)|the year before)|((?:19|20)\d{2})(?![\w-])))?/g,
     resolve: (m) => ({
       period: null,
       relative: !m[2],
