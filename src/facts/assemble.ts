@@ -112,9 +112,10 @@ function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMone
   return true;
 }
 
-function pickPeriod(all: DateMention[], text: string, m: MoneyMention): { from: string | null; to: string | null; rule: string } | null {
-  // "compared with the same period of last year", "up 5% from 2022": the base of a comparison is not the figure's period
-  const dates = all.filter((d) => !isComparisonBase(d, text));
+function pickPeriod(all: DateMention[], text: string, m: MoneyMention, spansOnly = false): { from: string | null; to: string | null; rule: string } | null {
+  // "compared with the same period of last year", "up 5% from 2022": the base of a comparison is not the figure's period;
+  // nor is a day a target's period ("the agreement, in force since May 1, is expected to lift trade to $100 billion")
+  const dates = all.filter((d) => !isComparisonBase(d, text) && !(spansOnly && d.from !== null && d.from === d.to));
   if (dates.length === 0) return null;
   // a span (month, quarter, year) governs a figure before a single day does (the day is usually the report's)
   const spans = dates.filter((d) => d.from !== d.to || d.from === null);
@@ -282,8 +283,9 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
 
         // the clause's own date; else the period of the fact before it in this sentence; else the sentence's dates
         const previousInSentence = sentenceFacts[sentenceFacts.length - 1];
+        const forecast = FORECAST_WORDS.test(clauseText);
         const period =
-          pickPeriod(spansWithin(input.dates, clause.start, clause.end), text, m) ??
+          pickPeriod(spansWithin(input.dates, clause.start, clause.end), text, m, forecast) ??
           (previousInSentence && !previousInSentence.forecast && (previousInSentence.period_from || previousInSentence.period_to)
             ? { from: previousInSentence.period_from, to: previousInSentence.period_to, rule: 'period.clause-before' }
             : null) ??
@@ -292,11 +294,12 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
             spansWithin(input.dates, s.start, s.end).filter((d) => d.start < clause.start || !clauseHasMoney(d.start)),
             text,
             m,
+            forecast,
           ) ??
           // an investment stock without a date is as of now; flows take the period the text is in
           // a target without a date of its own ("aims to raise trade to $100 billion") has no period
-          (PRESENT_MARKERS.test(sText) || flow === 'investment' || FORECAST_WORDS.test(clauseText) ? null : earlierPeriod(periodSource(sentenceFacts[0] ?? leadFact), input.dates, sentences, si, text)) ??
-          pickPeriod(spansWithin(input.dates, s.start, s.end), text, m);
+          (PRESENT_MARKERS.test(sText) || flow === 'investment' || forecast ? null : earlierPeriod(periodSource(sentenceFacts[0] ?? leadFact), input.dates, sentences, si, text)) ??
+          pickPeriod(spansWithin(input.dates, s.start, s.end), text, m, forecast);
         rules.push(period?.rule ?? 'period.none');
 
         const clausePercents = spansWithin(input.percents, clause.start, clause.end);
@@ -305,7 +308,6 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
           elidedChange(clauseText, clause.start, clausePercents, sentenceFacts[sentenceFacts.length - 1] ?? null) ??
           trailingChange(text, clauses, clause, sentenceMoney, input.percents);
         if (change) rules.push(change.rule);
-        const forecast = FORECAST_WORDS.test(clauseText);
         const fact: TradeFactDraft = {
           start: s.start,
           end: s.end,

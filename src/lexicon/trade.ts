@@ -61,7 +61,7 @@ export const FRACTION_WORDS: Record<string, number> = {
 };
 
 export const FORECAST_WORDS =
-  /\b(?:pledged?|pledges|committed to|commits to|expect(?:s|ed)?|expecting|expectation|will|would|shall|forecast(?:s|ed)?|project(?:s|ed|ion)|aims?|aimed|aiming|targets?|targeted|goal|plans? to|planned to|set to|anticipate[sd]?|predict(?:s|ed)?|outlook|is likely|are likely|could reach|should reach|estimated to reach|seek(?:s)? to|hopes? to|intend(?:s)? to)\b/i;
+  /\b(?:pledged?|pledges|committed to|commits to|expect(?:s|ed)?|expecting|expectation|will|would|shall|forecast(?:s|ed)?|projected|projection|could (?:reach|exceed|hit|top|surpass|grow|rise|increase|total|amount)|aims?|aimed|aiming|targets?|targeted|goal|plans? to|planned to|set to|anticipate[sd]?|predict(?:s|ed)?|outlook|is likely|are likely|could reach|should reach|estimated to reach|seek(?:s)? to|hopes? to|intend(?:s)? to)\b/i;
 
 /** Goods commonly named in trade reports, for the commodity field when no "of ..." phrase names them. */
 export const COMMODITIES = [

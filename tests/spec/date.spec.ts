@@ -181,6 +181,14 @@ export const dateSpec: Spec<'date'> = {
     },
 
     {
+      input: 'Trade reached $2 billion in 2019 and could exceed $2.5 billion in the full year 2020.',
+      note: 'a whole year that names its year is that year, not the year before',
+      expect: [
+        { text: '2019', ...d('2019-01-01', '2019-12-31', false) },
+        { text: 'the full year 2020', ...d('2020-01-01', '2020-12-31', false) },
+      ],
+    },
+    {
       input: 'Exports rose in 2019. At the same time, imports fell.',
       note: '"at the same time" is a connective, not a date',
       expect: [{ text: '2019', ...d('2019-01-01', '2019-12-31', false) }],

@@ -341,8 +341,10 @@ export const DATE_PARSERS: DateParser[] = [
     rule: 'date.whole-year',
     hint: YEAR_WORD_HINT,
     priority: 3,
-    pattern: /\b[Tt]he (?:whole|full|entire) year\b/g,
-    resolve: () => ({ period: null, relative: false, anaphor: { type: 'whole-year', shiftYears: 0 } }),
+    // "the full year 2020" names its year; "the whole year" alone is the year of the period before
+    pattern: /\b[Tt]he (?:whole|full|entire) year(?: (?:of )?((?:19|20)\d{2})(?![\w-]))?\b/g,
+    resolve: (m) =>
+      m[1] ? { period: yearPeriod(Number(m[1])), relative: false } : { period: null, relative: false, anaphor: { type: 'whole-year', shiftYears: 0 } },
   },
   {
     rule: 'date.relative-month',
