@@ -4,7 +4,8 @@ import { findPublicationDate } from './text/published.js';
 import { parseIso, toIso, type Ymd } from './text/calendar.js';
 import { sentenceAt, splitSentences } from './text/sentences.js';
 import { overlapsAny } from './text/ranges.js';
-import { detachedCopy } from './text/strings.js';
+import { detachedCopy, escapeRegExp } from './text/strings.js';
+import { TITLE_WORDS } from './lexicon/titles.js';
 import { findMoney, moneyContext } from './mentions/money/find.js';
 import { findPercent } from './mentions/percent/find.js';
 import { findDateCandidates, resolveDates, type DateCandidate } from './mentions/date/find.js';
@@ -36,7 +37,10 @@ export interface ExtractResult {
 // Cheap per-sentence tests that decide which recognisers a sentence is worth.
 const HAS_DIGIT = /\d/;
 const HAS_CAPITAL = /\p{Lu}/u;
-const HAS_TITLE_HINT = /inister|overnor|resident|hairm|hairwoman|irector|ecretary|ayor|mbassador|remier|pokes|ead|hief|ommissioner|nvoy|conomist|ounsel|CEO|anager|ttach|peaker|enator|epresentative|ounder/;
+// every title word without its first letter, so "Minister" and "minister" both pass; built from the title lexicon so the two never drift apart
+const HAS_TITLE_HINT = new RegExp(
+  [...new Set(TITLE_WORDS.flatMap((t) => t.split(/[ -]/)).filter((w) => w.length > 3).map((w) => w.slice(1)))].map(escapeRegExp).join('|') + '|CEO',
+);
 
 /**
  * The pure pipeline: one document's text → its records, sorted by start.

@@ -13,6 +13,7 @@ export const TITLE_WORDS = [
   'senior economist', 'counsellor', 'counselor', 'trade commissioner', 'chief', 'founder', 'executive director',
   'speaker', 'senator', 'representative', 'trade counsellor', 'commercial counsellor', 'economic counsellor',
   'attaché', 'minister counsellor', 'president and ceo', 'board chairman', 'vice-president', 'deputy chief',
+  'adviser', 'advisor', 'chief representative', 'general director', 'deputy general director', 'consul',
 ];
 
 /**

@@ -45,7 +45,14 @@ export const officialSpec: Spec<'official'> = {
     official('Acting Governor of Russia\u2019s Amur Region, Pavel Gorin, said soybean exports rose.', 'Pavel Gorin', 'Acting Governor', 'Amur Region'),
     official('Dmitry Kuznetsov, First Deputy Chairman of the Government of Amur Region, attended the meeting.', 'Dmitry Kuznetsov', 'First Deputy Chairman', 'Government of Amur Region'),
     // a transliterated two-letter initial neither ends the sentence nor the name
-    official('Minister of Foreign Affairs of Mongolia Ts. Gantulga said the goal was set.', 'Ts. Gantulga', 'Minister of Foreign Affairs of Mongolia', null),
+    official('Minister of Foreign Affairs of Mongolia Ts. Gantulga said the goal was set.', 'Ts. Gantulga', 'Minister of Foreign Affairs', 'Mongolia'),
+    // a sentence adverb before the comma is no name; the country after a portfolio is the affiliation
+    official('Earlier, Deputy Minister of Trade and Integration of Kazakhstan Serik Abenov said trade would grow.', 'Serik Abenov', 'Deputy Minister of Trade and Integration', 'Kazakhstan'),
+    official('"We expect growth," said Tariq Mehmood Awan, Adviser to the Prime Minister on Commerce, at a seminar.', 'Tariq Mehmood Awan', 'Adviser', null),
+    official('Erenhot Customs deputy director Zhao Min said clearance was faster.', 'Zhao Min', 'deputy director', null),
+    official('A delegation led by deputy director Sun Lihua visited Khabarovsk.', 'Sun Lihua', 'deputy director', null),
+    official('The loan was signed by Minister of Finance of Mongolia Ch.Naranbaatar and the bank.', 'Ch.Naranbaatar', 'Minister of Finance', 'Mongolia'),
+    official('Kazakh Consul General in Urumqi Nurlan Seitkali said trade would grow.', 'Nurlan Seitkali', 'Consul General in Urumqi', 'Kazakhstan'),
     official(
       'First Deputy Minister for the Development of the Russian Far East and Arctic Pavel Sidorenko said trade grew.',
       'Pavel Sidorenko', 'First Deputy Minister for the Development of the Russian Far East and Arctic', null,

@@ -20,7 +20,10 @@ const TITLE_AT_START = new RegExp(`^(?:${TITLE_PATTERN.source.replace('(?<![\\p{
 const TITLE_TOKENS = new Set(TITLE_WORDS.flatMap((t) => t.split(/[ -]/)));
 const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...REGION_HEADS, 'Municipality', 'Government', 'government']);
 const NOT_NAME = new Set([
-  ...COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, '')),'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Said', 'Says', 'His', 'Her', 'Its', 'Their', 'This', 'That', 'On', 'In', 'At', 'As', 'And', 'But']);
+  ...COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, '')),'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Said', 'Says', 'His', 'Her', 'Its', 'Their', 'This', 'That', 'On', 'In', 'At', 'As', 'And', 'But',
+  // sentence adverbs before a comma: "Earlier, Deputy Minister ... said"
+  'Earlier', 'Meanwhile', 'However', 'Moreover', 'Also', 'Besides', 'Furthermore', 'Additionally', 'Previously', 'Later',
+  'Today', 'Yesterday', 'Currently', 'Recently', 'Separately', 'Overall', 'Thus', 'Therefore', 'Finally', 'Then', 'Now']);
 /** Words after a name that show where it ends. */
 const SPEECH_VERBS = /^(?:said|says|stated|told|noted|added|stressed|emphasized|emphasised|announced|remarked|pointed|explained|according)$/;
 
@@ -80,13 +83,16 @@ function startsAnotherOfficial(text: string, tokens: Token[], k: number): boolea
   return startsTitle(k) || (!!lookupPlace(t.text) && startsTitle(k + 1));
 }
 
+const INITIALLED_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+$/u;
+
 /** Splits "Heilongjiang Province Wang Wentao" into affiliation and the name at its end. */
 function splitTrailingName(tokens: Token[], run: Affiliation): { aff: Affiliation; name: [number, number] | null } {
   let k = run.j;
   while (k > run.i && run.j - k < 3 && isNameToken(tokens[k - 1])) k--;
   // a name needs a word before it that cannot be one, or it is the whole run after a title
   if (k === run.j) return { aff: run, name: null };
-  if (isPossessive(tokens[run.j - 1].text) === false && run.j - k === 1 && k > run.i && !AFFILIATION_HEADS.has(tokens[k - 1].text) && !PORTFOLIO_WORDS.has(tokens[k - 1].text))
+  // (a Mongolian-style name with its initial glued on, "Ch.Naranbaatar", is a whole name in one word)
+  if (isPossessive(tokens[run.j - 1].text) === false && run.j - k === 1 && k > run.i && !AFFILIATION_HEADS.has(tokens[k - 1].text) && !PORTFOLIO_WORDS.has(tokens[k - 1].text) && !INITIALLED_NAME.test(tokens[k].text))
     return { aff: run, name: null };
   return { aff: { i: run.i, j: k }, name: [k, run.j] };
 }
@@ -124,7 +130,7 @@ function portfolioStart(tokens: Token[], t0: number): number {
 const TITLE_MODIFIERS = new Set(['national', 'executive', 'honorary', 'regional', 'founding', 'senior', 'interim', 'acting', 'first', 'former', 'general']);
 
 /** Titles that name the country they are sent to: "Ambassador to Russia". */
-const POSTED_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'consul general', 'consul-general', 'trade representative']);
+const POSTED_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'consul general', 'consul-general', 'consul', 'trade representative', 'chief representative', 'representative']);
 
 const nameText = (text: string, tokens: Token[], [i, j]: [number, number]) => ({
   start: tokens[i].start,
@@ -194,11 +200,15 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
     let affiliation = preceding?.name ?? null;
     const phraseStart = preceding?.start ?? tokens[p0].start;
     let phraseEnd = m.index! + m[0].length;
-    if (POSTED_TITLES.has(titleWords) && tokens[t1]?.text === 'to') {
+    // "Ambassador to Russia", "Consul General in Urumqi", "Chief Representative in Mongolia"
+    if (POSTED_TITLES.has(titleWords) && (tokens[t1]?.text === 'to' || tokens[t1]?.text === 'in')) {
       const place = [3, 2, 1].map((w) => [w, tokens[t1 + w] ? lookupPlace(text.slice(tokens[t1 + 1].start, tokens[t1 + w].end)) : null] as const).find(([, p]) => p);
-      if (place) {
-        title = text.slice(m.index!, tokens[t1 + place[0]].end);
-        t1 += place[0] + 1;
+      // a post in a city the lexicon lacks: "Consul General in Urumqi Nurlan Seitkali" (one capitalised word, a name after it)
+      const city = !place && tokens[t1]?.text === 'in' && isCapitalised(tokens[t1 + 1]?.text ?? '') && isCapitalised(tokens[t1 + 2]?.text ?? '') ? 1 : 0;
+      const width = place ? place[0] : city;
+      if (width) {
+        title = text.slice(m.index!, tokens[t1 + width].end);
+        t1 += width + 1;
       }
     }
 
@@ -262,7 +272,15 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
         }
         if (nameSpan) {
           if (portfolio) {
-            const portfolioEnd = split.aff.j > split.aff.i ? tokens[split.aff.j - 1].end : m.index! + m[0].length;
+            // "Deputy Minister of Trade and Integration of Kazakhstan": the country at the end is the affiliation
+            let aff = split.aff;
+            const cut = tokens.slice(aff.i, aff.j).map((t) => t.text).lastIndexOf('of');
+            const country = cut > 0 ? lookupPlace(text.slice(tokens[aff.i + cut + 1]?.start ?? 0, tokens[aff.j - 1].end)) : null;
+            if (country && country.type !== 'region' && aff.i + cut + 1 < aff.j) {
+              affiliation = country.canonical;
+              aff = { i: aff.i, j: aff.i + cut };
+            }
+            const portfolioEnd = aff.j > aff.i ? tokens[aff.j - 1].end : m.index! + m[0].length;
             title = text.slice(m.index!, portfolioEnd);
           } else affiliation = affiliationText(text, tokens, split.aff) ?? affiliation;
         }
@@ -273,7 +291,9 @@ export function findOfficials(win: TextWindow): OfficialMention[] {
       if (k > t1 && endsName(tokens, k) && tokens[t1].start - tokens[t1 - 1].end <= 1) nameSpan = [t1, k];
     }
     if (!nameSpan) continue;
-    if (!isCapitalised(m[0]) && rule === 'official.title-name' && !affiliation) continue;
+    // a lower-case title before a name needs an affiliation, a capitalised word before it ("Erenhot Customs deputy
+    // director Zhao Min") or a name of two words or more ("led by deputy director Sun Lihua")
+    if (!isCapitalised(m[0]) && rule === 'official.title-name' && !affiliation && !(t0 > 0 && isCapitalised(tokens[t0 - 1].text)) && nameSpan[1] - nameSpan[0] < 2) continue;
     emit(nameText(text, tokens, nameSpan), title, affiliation, rule, { start: phraseStart, end: tokens[nameSpan[1] - 1].end });
   }
   return out.sort((a, b) => a.start - b.start);
