@@ -400,11 +400,16 @@ function speakersRegion(officials: OfficialMention[], sentenceText: string): str
 function placeForAnaphor(places: PlaceMention[], anaphor: string): string | null {
   if (/city/i.test(anaphor)) return mostNamed(places, (p) => p.type === 'region' && formalRegionName(p.canonical) === p.canonical);
   const head = /territory|krai/i.test(anaphor) ? /(?:Territory|Krai)$/ : /oblast/i.test(anaphor) ? /Oblast$/ : /region/i.test(anaphor) ? /(?:Region|Oblast)$/ : /province/i.test(anaphor) ? /(?:Province|Region)$/ : /./;
-  return mostNamed(places, (p) => {
-    const formal = formalRegionName(p.canonical);
-    return p.type === 'region' && formal !== p.canonical && head.test(formal);
-  });
+  // a region by its formal name's head word ("Amur Region", "Heilongjiang Province"); cities have none
+  const headed = (h: RegExp) =>
+    mostNamed(places, (p) => {
+      const formal = formalRegionName(p.canonical);
+      return p.type === 'region' && REGION_HEAD_END.test(formal) && h.test(formal);
+    });
+  // "the region" also stands for a territory or krai when the article names no region or oblast
+  return headed(head) ?? (/region/i.test(anaphor) ? headed(/(?:Territory|Krai|Republic)$/) : null);
 }
+const REGION_HEAD_END = /\b(?:Region|Oblast|Territory|Krai|Province|Republic|Autonomous Region|Okrug)$/;
 
 /** Spans in double quotes: titles of articles and events, whose place names are no parties. */
 function quotedSpans(text: string, offset: number): Array<{ start: number; end: number }> {
