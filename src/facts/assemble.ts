@@ -267,6 +267,11 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         if (flow === 'investment' && parties.reporter && !parties.partner) {
           parties.partner = contextPartner(docPlaces, sentences, si, parties.reporter);
           if (parties.partner) parties.rule += '+context-partner';
+          // an article about China and Pakistan: Chinese investment with no stated target went to Pakistan
+          else if (pair && pair.includes(parties.reporter) && !WHOLE_FLOW.test(clauseText)) {
+            parties.partner = pair[0] === parties.reporter ? pair[1] : pair[0];
+            parties.rule += '+article-pair';
+          }
         }
         // "Exports to China rose ... Exports of oilseeds jumped ...": the same flow from the same reporter
         // goes on to the same partner, unless the clause speaks of the whole ("total exports")
