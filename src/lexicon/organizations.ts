@@ -39,5 +39,5 @@ export const KNOWN_ORGANIZATIONS = [
 export const ORG_LEADING_STOPWORDS = new Set([
   'The', 'A', 'An', 'According', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'And', 'But', 'As', 'Since',
   'During', 'After', 'Before', 'While', 'When', 'Both', 'Its', 'Their', 'His', 'Her', 'This', 'That', 'These',
-  'Those', 'Under', 'Of', 'To', 'Said', 'Meanwhile', 'Also', 'However', 'Besides', 'Currently', 'Now',
+  'Those', 'Under', 'Of', 'To', 'Said', 'Meanwhile', 'Also', 'However', 'Besides', 'Currently', 'Now', 'About',
 ]);

@@ -36,6 +36,9 @@ export const organizationSpec: Spec<'organization'> = {
     },
     ...named([['The deal went to Tashkent-based Agromir Export LLC last week.', 'Agromir Export LLC']]),
     ...named([
+      ['Members of the Korean Chamber of Commerce and Industry in Vietnam met on Friday.', 'Korean Chamber of Commerce and Industry in Vietnam'],
+      ["Source: Information Office of the People's Government of Xinjiang Uygur Autonomous Region", "Information Office of the People's Government of Xinjiang Uygur Autonomous Region"],
+      ['said Ruslan Khairullin, General Director of Volga Polymer Technologies PJSC.', 'Volga Polymer Technologies PJSC'],
       ['The Ministry for the Development of the Russian Far East and Arctic said trade grew.', 'Ministry for the Development of the Russian Far East and Arctic'],
       ['According to the General Administration of Customs of China, exports rose.', 'General Administration of Customs of China'],
     ]),

@@ -31,6 +31,9 @@ const SUFFIX_AFTER = new RegExp(`^(?:,? (?:${COMPANY_SUFFIXES.map(escape).join('
 const CALENDAR_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 const isNameWord = (t: Token) => isCapitalised(t.text) && !CALENDAR_WORDS.has(t.text.toLowerCase());
 
+const PEOPLES = /^People['’]s$/;
+const TITLE_PREFIXES = new Set(['General', 'Chief', 'Executive', 'Managing', 'Deputy', 'First']);
+
 const hasHead = (tokens: Token[], i: number, j: number) => tokens.slice(i, j).some((t) => HEADS.has(t.text));
 
 /** Capitalised runs (with lower-case connectors inside), as token index ranges [i, j). */
@@ -45,8 +48,8 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j];
-      // a possessive ends a run: "Russia's Ministry of ..." starts a new one after it
-      if (isPossessive(tokens[j - 1].text)) break;
+      // a possessive ends a run: "Russia's Ministry of ..." starts a new one after it; "People's" is a name's own word
+      if (isPossessive(tokens[j - 1].text) && !PEOPLES.test(tokens[j - 1].text)) break;
       if (t.start - tokens[j - 1].end > 1) break; // not one space apart
       if (isNameWord(t) || (/^[A-Z0-9]/.test(t.text) && j > i)) j++;
       else if (CONNECTORS.has(t.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]) && tokens[j + 1].start - t.end <= 1) j += 2;
@@ -109,7 +112,9 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
     while (i < runEnd && tokens[i].start < consumedUntil) i++;
     while (
       i < runEnd &&
-      (ORG_LEADING_STOPWORDS.has(tokens[i].text) || TITLE_SET.has(tokens[i].text.toLowerCase()) || CONNECTORS.has(tokens[i].text) || tokens[i].text === 'the' || /-based$/.test(tokens[i].text))
+      (ORG_LEADING_STOPWORDS.has(tokens[i].text) || TITLE_SET.has(tokens[i].text.toLowerCase()) || CONNECTORS.has(tokens[i].text) || tokens[i].text === 'the' || /-based$/.test(tokens[i].text) ||
+        // "General Director of ...": a title of two words, the first of which may also begin a name
+        (TITLE_PREFIXES.has(tokens[i].text) && TITLE_SET.has(tokens[i + 1]?.text.toLowerCase() ?? '')))
     )
       i++;
     let j = runEnd;
@@ -145,6 +150,11 @@ export function findOrganizations(win: TextWindow): OrganizationMention[] {
       }
     }
     if (j - i === 1 && !isCompany) continue;
+    // "European Union Chamber of Commerce in China": a chamber's seat abroad is part of its name
+    if (/\bChamber\b/.test(text.slice(tokens[i].start, end))) {
+      const seat = /^ in ((?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})/u.exec(text.slice(end, end + 48));
+      if (seat && lookupPlace(seat[1])) end += seat[0].length;
+    }
     add(tokens[i].start, end, isCompany ? 'organization.company-suffix' : 'organization.head-noun');
   }
   for (const m of allMatches(KNOWN_PATTERN, text)) {
