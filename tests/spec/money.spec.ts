@@ -24,6 +24,8 @@ export const moneySpec: Spec<'money'> = {
       ['Cross-border e-commerce turnover hit $ 9.28 billion.', '$ 9.28 billion'],
       ['Energy imports reached 9,280 million dollars.', '9,280 million dollars'],
       ['Exports of grain climbed to 9.28 bln dollars.', '9.28 bln dollars'],
+      // an amount as an adjective
+      ['The two sides signed a 9.28-billion-dollar energy deal.', '9.28-billion-dollar'],
     ]),
     ...group<'money'>({ amount: 3_880_000_000, currency: USD, qualifier: null }, [
       ['From January to April, trade between the city and Kazakhstan amounted to $ 3.88 billion.', '$ 3.88 billion'],

@@ -24,7 +24,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 const SYMBOLS_LONGEST_FIRST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
 const NAMES_LONGEST_FIRST = Object.keys(CURRENCY_NAMES).sort((a, b) => b.length - a.length);
-const SCALE_AFTER_SPACE = caselessPattern(String.raw`^[ \u00a0\u202f]?(thousand|millions?|billions?|trillions?|mln|bln|bn|mn|tln|trln|trn|tn|crores?|lakhs?)(?![\p{L}])`);
+// a hyphen too: "a 2.6-billion-dollar project"
+const SCALE_AFTER_SPACE = caselessPattern(String.raw`^[ \u00a0\u202f-]?(thousand|millions?|billions?|trillions?|mln|bln|bn|mn|tln|trln|trn|tn|crores?|lakhs?)(?![\p{L}])`);
 const SCALE_GLUED = caselessPattern(String.raw`^(bn|bln|mln|mn|tn|trn|tln|m|b|k)(?![\p{L}])`);
 const SPACE = /^[ \u00a0\u202f]{0,2}/;
 const NEXT_WORD = /^[ \u00a0\u202f]*([\p{L}][\p{L}-]*)/u;
@@ -64,7 +65,8 @@ function prefixCurrency(text: string, numberStart: number, context: MoneyContext
 }
 
 function suffixCurrency(text: string, at: number): { end: number; currency: string } | null {
-  const lead = SPACE.exec(text.slice(at))![0].length;
+  // "2.6-billion-dollar": the currency joined to its scale by a hyphen
+  const lead = text[at] === '-' && text[at - 1] !== ' ' && /\p{L}/u.test(text[at - 1] ?? '') ? 1 : SPACE.exec(text.slice(at))![0].length;
   const from = at + lead;
   const head = text.slice(from, from + 24).toLowerCase();
   for (const name of NAMES_LONGEST_FIRST) {
