@@ -253,7 +253,12 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         }
         // a clause that goes on about the same flow keeps both sides; a new flow keeps only the reporter
         if (!parties && inherited)
-          parties = { reporter: inherited.reporter, partner: !trigger || trigger.flow === inherited.flow ? inherited.partner : null, rule: 'parties.continued' };
+          parties = {
+            reporter: inherited.reporter,
+            // "exports to Russia were X, and the city's total exports were Y": a total has no partner
+            partner: (!trigger || trigger.flow === inherited.flow) && !WHOLE_FLOW.test(clauseText) ? inherited.partner : null,
+            rule: 'parties.continued',
+          };
         if (!parties && worldTrade && topic) parties = { reporter: topic, partner: null, rule: 'parties.world-trade' };
         if (!parties && flow === 'trade' && previous) parties = { reporter: previous.reporter, partner: previous.partner, rule: 'parties.previous-fact' };
         if (!parties && flow !== 'trade' && previous) parties = { reporter: previous.reporter, partner: null, rule: 'parties.topic' };
@@ -268,7 +273,8 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
           parties.partner = contextPartner(docPlaces, sentences, si, parties.reporter);
           if (parties.partner) parties.rule += '+context-partner';
           // an article about China and Pakistan: Chinese investment with no stated target went to Pakistan
-          else if (pair && pair.includes(parties.reporter) && !WHOLE_FLOW.test(clauseText)) {
+          // ("total investment" is a stock built up over the years, not investment in the world at large)
+          else if (pair && pair.includes(parties.reporter)) {
             parties.partner = pair[0] === parties.reporter ? pair[1] : pair[0];
             parties.rule += '+article-pair';
           }
