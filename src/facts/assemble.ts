@@ -191,6 +191,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
   const pair = articlePair(docPlaces);
   const facts: TradeFactDraft[] = [];
   let previous: TradeFactDraft | null = null;
+  let lastTradePair = null as TradeFactDraft | null;
   // the first fact of the last sentence that had any: its period is the one the text goes on in
   let leadFact: TradeFactDraft | null = null;
   // "the province", "the territory": the one of that kind the article names most
@@ -260,6 +261,8 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
             rule: 'parties.continued',
           };
         if (!parties && worldTrade && topic) parties = { reporter: topic, partner: null, rule: 'parties.world-trade' };
+        // two-way trade goes on between the two parties of the last two-way figure, not those of an export in between
+        if (!parties && flow === 'trade' && lastTradePair) parties = { reporter: lastTradePair.reporter, partner: lastTradePair.partner, rule: 'parties.previous-trade' };
         if (!parties && flow === 'trade' && previous) parties = { reporter: previous.reporter, partner: previous.partner, rule: 'parties.previous-fact' };
         if (!parties && flow !== 'trade' && previous) parties = { reporter: previous.reporter, partner: null, rule: 'parties.topic' };
         if (!parties && flow === 'trade' && pair) parties = { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
@@ -346,6 +349,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         f.end = factClauses[k].end;
       }
       facts.push(f);
+      if (f.flow === 'trade' && f.reporter && f.partner) lastTradePair = f;
     });
     if (sentenceFacts.length) {
       previous = facts[facts.length - 1];
