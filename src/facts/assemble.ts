@@ -403,7 +403,7 @@ function speakersRegion(officials: OfficialMention[], sentenceText: string): str
     const surname = o.name.split(' ').pop()!;
     if (!sentenceText.includes(o.name) && !(surname.length > 3 && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(sentenceText))) continue;
     const words = o.affiliation.split(' ');
-    // the place at the end of the affiliation: "Government of Amur Region" -> "Amur Region"
+    // the place at the end of the affiliation: "Government of Amur Region" -> Amur
     for (let k = 0; k < words.length; k++) {
       const place = lookupPlace(words.slice(k).join(' '));
       if (place?.type === 'region') return place.canonical;
