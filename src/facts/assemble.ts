@@ -112,15 +112,20 @@ function isTradeFigure(text: string, m: MoneyMention, clause: Clause, clauseMone
   return true;
 }
 
-function pickPeriod(all: DateMention[], text: string, m: MoneyMention, spansOnly = false): { from: string | null; to: string | null; rule: string } | null {
+function pickPeriod(all: DateMention[], text: string, m: MoneyMention, spansOnly = false, others: MoneyMention[] = []): { from: string | null; to: string | null; rule: string } | null {
   // "compared with the same period of last year", "up 5% from 2022": the base of a comparison is not the figure's period;
   // nor is a day a target's period ("the agreement, in force since May 1, is expected to lift trade to $100 billion")
   const dates = all.filter((d) => !isComparisonBase(d, text) && !(spansOnly && d.from !== null && d.from === d.to));
   if (dates.length === 0) return null;
   // a span (month, quarter, year) governs a figure before a single day does (the day is usually the report's)
   const spans = dates.filter((d) => d.from !== d.to || d.from === null);
-  const pool = spans.length ? spans : dates;
-  const nearest = pool.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
+  const spanPool = spans.length ? spans : dates;
+  // nearest by the gap between the spans; a date nearer another amount is that amount's:
+  // "$100 billion by 2023 and $150 billion by 2030", "13.76 billion yuan, up 32.4% from 10.39 billion yuan in 2021"
+  const gap = (d: DateMention, x: MoneyMention) => (d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0);
+  const own = spanPool.filter((d) => !others.some((o) => o !== m && gap(d, o) < gap(d, m)));
+  const pool = own.length ? own : spanPool;
+  const nearest = pool.reduce((a, b) => (gap(b, m) < gap(a, m) ? b : a));
   const before = text.slice(Math.max(0, nearest.start - 24), nearest.start);
   if (RUNNING_TOTAL_BEFORE.test(before)) return { from: null, to: nearest.to, rule: 'period.running-total' };
   return { from: nearest.from, to: nearest.to, rule: 'period.clause-date' };
@@ -299,7 +304,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         const previousInSentence = sentenceFacts[sentenceFacts.length - 1];
         const forecast = FORECAST_WORDS.test(clauseText);
         const period =
-          pickPeriod(spansWithin(input.dates, clause.start, clause.end), text, m, forecast) ??
+          pickPeriod(spansWithin(input.dates, clause.start, clause.end), text, m, forecast, clauseMoney) ??
           (previousInSentence && !previousInSentence.forecast && (previousInSentence.period_from || previousInSentence.period_to)
             ? { from: previousInSentence.period_from, to: previousInSentence.period_to, rule: 'period.clause-before' }
             : null) ??
