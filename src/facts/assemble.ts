@@ -248,13 +248,17 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         const anaphorRegion = regionFor(clauseText, sText);
         const topic = anaphorRegion ?? inherited?.reporter ?? previous?.reporter ?? null;
         const worldTrade = !!trigger && WORLD_TRADE.test(text.slice(trigger.start, trigger.end));
-        let parties: Parties | null = resolveParties(flow, roled, clauseText, pair, topic, worldTrade, anaphorRegion);
+        // "the two countries" in the order the text last put them: "China and Russia aim to ... Trade between the two countries ..."
+        const lastTwo = sentenceFacts[sentenceFacts.length - 1] ?? lastTradePair;
+        const orderedPair: [string, string] | null =
+          pair && lastTwo?.reporter === pair[1] && lastTwo.partner === pair[0] ? [pair[1], pair[0]] : pair;
+        let parties: Parties | null = resolveParties(flow, roled, clauseText, orderedPair, topic, worldTrade, anaphorRegion);
         // "Exports to ASEAN slipped ..., while imports from the bloc dropped ...": a clause with no place goes on with the one before
         if (!parties && inherited && sentenceFacts.length)
           parties = { reporter: inherited.reporter, partner: !trigger || trigger.flow === inherited.flow || inherited.flow !== 'trade' ? inherited.partner : null, rule: 'parties.continued' };
         if (!parties && places.length) {
           const sentenceRoled = assignRoles(sText, s.start, places, trigger?.start ?? m.start);
-          parties = resolveParties(flow, sentenceRoled, sText, pair, topic);
+          parties = resolveParties(flow, sentenceRoled, sText, orderedPair, topic);
           if (parties) parties.rule += '@sentence';
         }
         // a clause that goes on about the same flow keeps both sides; a new flow keeps only the reporter
@@ -270,7 +274,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         if (!parties && flow === 'trade' && lastTradePair) parties = { reporter: lastTradePair.reporter, partner: lastTradePair.partner, rule: 'parties.previous-trade' };
         if (!parties && flow === 'trade' && previous) parties = { reporter: previous.reporter, partner: previous.partner, rule: 'parties.previous-fact' };
         if (!parties && flow !== 'trade' && previous) parties = { reporter: previous.reporter, partner: null, rule: 'parties.topic' };
-        if (!parties && flow === 'trade' && pair) parties = { reporter: pair[0], partner: pair[1], rule: 'parties.article-pair' };
+        if (!parties && flow === 'trade' && orderedPair) parties = { reporter: orderedPair[0], partner: orderedPair[1], rule: 'parties.article-pair' };
         parties ??= { reporter: null, partner: null, rule: 'parties.none' };
         // "invested ... in the mining of the territory": the region the article is about
         if (flow === 'investment' && !parties.partner && anaphorRegion && parties.reporter !== anaphorRegion) {
