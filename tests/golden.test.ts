@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreRecords } from '../src/check/score.js';
-import { extract, GoldFile, type RecordKind } from '../src/index.js';
+import { extract, ExtractedRecord, GoldFile, type RecordKind } from '../src/index.js';
 import { FIXTURES, listTxt, readText } from './helpers.js';
 
 // The issue's bar, held on our own corpus too: correct-F1 per kind.
@@ -28,6 +28,14 @@ describe('golden fixtures', () => {
   const predictions = files.flatMap((f) => extract(texts.get(f)!, { doc: `fixtures/${f}` }).records);
   const warnings: string[] = [];
   const report = scoreRecords({ gold, texts, predictions, warn: (m) => warnings.push(m) });
+
+  // the schemas check records here and in the property and robustness tests, not in the run's hot path
+  it('gives only records the zod schemas accept, each with its exact text', () => {
+    for (const r of predictions) {
+      expect(ExtractedRecord.safeParse(r).error, JSON.stringify(r)).toBeUndefined();
+      expect(texts.get(r.doc.replace('fixtures/', ''))!.slice(r.start, r.end)).toBe(r.text);
+    }
+  });
 
   it('locates every gold record in its article', () => {
     expect(warnings).toEqual([]);
