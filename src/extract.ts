@@ -1,5 +1,5 @@
 import type { ExtractedRecord, RecordKind } from './schema/index.js';
-import { RECORD_KINDS } from './schema/index.js';
+import { RECORD_KINDS } from './schema/kinds.js';
 import { findPublicationDate } from './text/published.js';
 import { parseIso, toIso, type Ymd } from './text/calendar.js';
 import { sentenceAt, splitSentences } from './text/sentences.js';

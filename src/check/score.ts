@@ -1,4 +1,5 @@
-import { RECORD_KINDS, type GoldFile, type RecordKind } from '../schema/index.js';
+import type { GoldFile, RecordKind } from '../schema/index.js';
+import { RECORD_KINDS } from '../schema/kinds.js';
 
 /**
  * Scores records against a gold file by the rules of the contract (the same as

@@ -1,5 +1,5 @@
 import { extract, SegmentedExtractor } from '../extract.js';
-import { DocumentHeader, type DocumentResult, type ExtractedRecord, type RecordKind } from '../schema/index.js';
+import type { DocumentResult, ExtractedRecord, RecordKind } from '../schema/index.js';
 import { BinaryInputError, decodeDocument } from '../text/decode.js';
 import { createWriter, type OutputFormat } from '../output/writers.js';
 
@@ -88,7 +88,8 @@ export function processText(
     // bounded by construction; the schemas check every record in the tests (fixtures, seeds, generated hostile
     // text). Parsing each one again here cost a tenth of the run.
     const records = extracted.records;
-    const header = DocumentHeader.parse({ doc, published: extracted.published ?? publishedHint ?? null });
+    // the published date is calendar output or an input's checked "YYYY-MM-DD" (documents.ts)
+    const header = { doc, published: extracted.published ?? publishedHint ?? null };
     const kept = { text: options.keepText ? text : null, rules: options.keepRules ? extracted.rules : [], warnings, bytes };
     if (options.serializeAs) {
       const kinds: Partial<Record<RecordKind, number>> = {};

@@ -2,12 +2,12 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { RECORD_KINDS, type DocumentResult, type RecordKind } from '../schema/index.js';
+import type { DocumentResult, RecordKind } from '../schema/index.js';
+import { RECORD_KINDS } from '../schema/kinds.js';
 import { parseIso } from '../text/calendar.js';
 import { createWriter, OUTPUT_FORMATS, writeDocument, type OutputFormat } from '../output/writers.js';
 import { SEGMENT_LENGTH } from '../extract.js';
 import type { ExtractedRecord } from '../schema/index.js';
-import { checkAgainstGold, readGold, toGoldFile } from './check.js';
 import { sourceDocuments, type SourceDocument } from './documents.js';
 import { describeFsError, expandInputs } from './inputs.js';
 import { atomicFileSink, streamSink, type OutputSink } from './output-sink.js';
@@ -137,6 +137,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let gold;
   if (opts.expect) {
     try {
+      // check mode's code (and zod, which reads the gold file) load only when asked for
+      const { readGold } = await import('./check.js');
       gold = readGold(resolve(io.cwd, opts.expect));
     } catch (e) {
       return usage(`${opts.expect}: not a readable gold file: ${e instanceof SyntaxError ? 'invalid JSON' : describeFsError(e)}`);
@@ -277,6 +279,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let checkFailed = false;
     if (gold) {
       const chalk = colorFor(io.stdout, opts, io.env);
+      const { checkAgainstGold } = await import('./check.js');
       const outcome = checkAgainstGold(gold, kept, { kinds: opts.kinds, minF1: opts.minF1, color: chalk, warn: (m) => io.stderr.write(`extract: warning: ${m}\n`) });
       io.stdout.write(outcome.text);
       if (outcome.failedKinds.length) {
@@ -284,7 +287,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stderr.write(`extract: check failed: ${outcome.failedKinds.join(', ')} below correct-F1 ${opts.minF1}\n`);
       }
     }
-    if (expectSink) expectSink.write(JSON.stringify(toGoldFile(kept.map((k) => k.result)), null, 2) + '\n');
+    if (expectSink) {
+      const { toGoldFile } = await import('./check.js');
+      expectSink.write(JSON.stringify(toGoldFile(kept.map((k) => k.result)), null, 2) + '\n');
+    }
     if (reportSink) {
       const { renderReport } = await import('../output/report.js');
       reportSink.write(renderReport(kept.map((k) => ({ doc: k.result.doc, text: k.text, published: k.result.published, records: k.result.records }))));

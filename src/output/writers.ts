@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { stringify as Stringify } from 'csv-stringify/sync';
-import { CSV_COLUMNS, type DocumentResult, type ExtractedRecord } from '../schema/index.js';
+import type { DocumentResult, ExtractedRecord } from '../schema/index.js';
+import { CSV_COLUMNS } from '../schema/kinds.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];

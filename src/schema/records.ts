@@ -2,11 +2,13 @@ import { z } from 'zod';
 
 /** The one definition of the record types of ../shared/CONTRACT.md. */
 
-export const RECORD_KINDS = ['money', 'percent', 'date', 'organization', 'official', 'trade_fact'] as const;
+import { CSV_COLUMNS, ISO_DATE, RECORD_KINDS } from './kinds.js';
+
+export { CSV_COLUMNS, ISO_DATE, RECORD_KINDS };
 export const RecordKind = z.enum(RECORD_KINDS);
 export type RecordKind = z.infer<typeof RecordKind>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD');
+const isoDate = z.string().regex(ISO_DATE, 'ISO date YYYY-MM-DD');
 
 /** The fields every record starts with, in output order: where it is from, what it is, where it stands. */
 const base = <K extends string>(kind: K) => ({
@@ -93,13 +95,6 @@ export type DocumentHeader = z.infer<typeof DocumentHeader>;
 export const DocumentResult = DocumentHeader.extend({ records: z.array(ExtractedRecord) });
 export type DocumentResult = z.infer<typeof DocumentResult>;
 
-/** CSV column order: the union of all fields, fixed. */
-export const CSV_COLUMNS = [
-  'doc', 'kind', 'text', 'start', 'end', 'sentence',
-  'amount', 'currency', 'qualifier', 'value', 'from', 'to', 'relative',
-  'name', 'title', 'affiliation',
-  'flow', 'reporter', 'partner', 'commodity', 'period_from', 'period_to', 'change_pct', 'forecast',
-] as const;
 
 /** The gold-file format of the contract (records may omit offsets). */
 export const GoldFile = z.object({
