@@ -80,6 +80,10 @@ function spellClass(source: string, open: number): { text: string; end: number }
   return { text: source.slice(open, i) + extra.join('') + ']', end: i + 1 };
 }
 
+// ASCII letters, the bulk of every pattern, spelled from a table: this runs over every lexicon pattern at start-up
+const ASCII_CASES: string[] = [];
+for (let c = 65; c <= 90; c++) ASCII_CASES[c] = ASCII_CASES[c + 32] = `[${String.fromCharCode(c + 32)}${String.fromCharCode(c)}]`;
+
 function spellCases(source: string): string {
   let out = '';
   let i = 0;
@@ -102,8 +106,12 @@ function spellCases(source: string): string {
       out += source.slice(i, end);
       i = end;
     } else {
-      const pair = casePair(c);
-      out += pair ? `[${pair[0]}${pair[1]}]` : c;
+      const code = source.charCodeAt(i);
+      if (code < 128) out += ASCII_CASES[code] ?? c;
+      else {
+        const pair = casePair(c);
+        out += pair ? `[${pair[0]}${pair[1]}]` : c;
+      }
       i++;
     }
   }
