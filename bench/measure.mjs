@@ -104,6 +104,36 @@ export async function measure(args, { runs, cwd, captureStdout, timeoutMs, onRun
 }
 
 /**
+ * Several commands measured in rounds: each round runs every command once, in turn, so a
+ * slow patch of a shared machine falls on all of them alike rather than on the one whose
+ * runs happened to come then. Per command: median wall and CPU time, highest peak RSS; a
+ * command stops at its first failing or overtime run, as in `measure`.
+ */
+export async function measureInRounds(commands, { runs, cwd, timeoutMs, onRun = () => {} }) {
+  const state = commands.map(() => ({ results: [], stopped: null }));
+  for (let i = 0; i < runs; i++) {
+    for (const [k, c] of commands.entries()) {
+      const st = state[k];
+      if (st.stopped) continue;
+      onRun(c.name, i + 1, runs);
+      const r = await runOnce(c.args, { cwd, captureStdout: c.captureStdout, timeoutMs });
+      if (r.timedOut) st.stopped = { timedOut: true, wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssMB: r.maxRssMB, runs: [...st.results, r].map(summary) };
+      else if (r.code !== 0) st.stopped = { failed: { code: r.code, stderr: r.stderr.trim() }, runs: st.results.map(summary) };
+      else st.results.push(r);
+    }
+  }
+  return state.map(({ results, stopped }) =>
+    stopped ?? {
+      wallMs: median(results.map((r) => r.wallMs)),
+      cpuMs: median(results.map((r) => r.cpuMs)),
+      maxRssMB: Math.max(...results.map((r) => r.maxRssMB)),
+      stdout: results[0].stdout,
+      runs: results.map(summary),
+    },
+  );
+}
+
+/**
  * `runs` runs of several commands started at once (one per core, say): wall time until the
  * last one ends, CPU time and peak RSS summed over them. Medians over the runs as above.
  */

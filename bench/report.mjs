@@ -30,7 +30,8 @@ export function pipelineTable(ctx, pipelines, capacity = null) {
     `## tradefacts benchmark (${ctx.mode})`,
     '',
     `Corpus \`${ctx.corpus.dir}\`: ${articles} articles, ${num(bytes / MB)} MB, seed ${ctx.seed}. ` +
-      `Median of ${ctx.runs} runs (start-up: ${ctx.startupRuns}); ${ctx.node}; ${ctx.machine}; load average ${ctx.loadAverage} at start.`,
+      `Median of ${ctx.runs} runs (start-up: ${ctx.startupRuns}), made in rounds: each pipeline once per round, so all of them meet the same machine load. ` +
+      `${ctx.node}; ${ctx.machine}; load average ${ctx.loadAverage} at start.`,
     '',
     header(['pipeline', 'MB/s', 'MB/s after start-up', 'articles/s', 'wall s', 'CPU s', 'peak RSS MB', 'start-up ms', 'MB/s vs naive']),
   ];

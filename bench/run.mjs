@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generatorVersion, writeCorpus, writeSingleFile } from './generate-corpus.mjs';
 import { readdirSync } from 'node:fs';
-import { measure, measureConcurrent } from './measure.mjs';
+import { measure, measureConcurrent, measureInRounds } from './measure.mjs';
 import { pipelineTable, scalingTable } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +26,7 @@ const MODES = {
   // engine's warm-up (about 0.7 s together) would be half of extract's time, and users run it
   // over archives; start-up has its own column and the 1x corpus its row in the scaling table.
   quick: { articles: 60, pipelineScale: 1, runs: 3, startupRuns: 3, scales: [1, 5], scaleRuns: 1, singleMB: 10, timeoutS: 20 },
-  full: { articles: 600, pipelineScale: 5, runs: 3, startupRuns: 5, scales: [1, 5, 25], scaleRuns: 3, singleMB: 50, timeoutS: 150 },
+  full: { articles: 600, pipelineScale: 5, runs: 5, startupRuns: 5, scales: [1, 5, 25], scaleRuns: 3, singleMB: 50, timeoutS: 150 },
 };
 // One run over 20+ MB already averages thousands of articles; repeating it costs minutes.
 const runsFor = (mb, mode) => (mb > 20 ? 1 : mode.scaleRuns);
@@ -76,12 +76,22 @@ const pipelines = [
 
 const progress = (what) => (i, n) => log(`${what}: run ${i}/${n}`);
 const timeoutMs = mode.timeoutS * 1000;
-for (const p of pipelines) {
-  if (p.skipped) continue;
-  p.command = ['node', ...p.args, pipelineCorpus.rel].join(' ');
-  p.result = await measure([...p.args, pipelineCorpus.rel], { cwd: root, runs: mode.runs, captureStdout: p.captureStdout, timeoutMs, onRun: progress(p.name) });
-  p.startup = await measure([...p.args, oneLine], { cwd: root, runs: mode.startupRuns, timeoutMs, onRun: progress(`${p.name} start-up`) });
-}
+// in rounds, each pipeline once per round: the ratios compare runs made under the same machine load
+const measured = pipelines.filter((p) => !p.skipped);
+for (const p of measured) p.command = ['node', ...p.args, pipelineCorpus.rel].join(' ');
+const roundProgress = (name, i, n) => log(`${name}: run ${i}/${n}`);
+const results = await measureInRounds(
+  measured.map((p) => ({ name: p.name, args: [...p.args, pipelineCorpus.rel], captureStdout: p.captureStdout })),
+  { cwd: root, runs: mode.runs, timeoutMs, onRun: roundProgress },
+);
+const startups = await measureInRounds(
+  measured.map((p) => ({ name: `${p.name} start-up`, args: [...p.args, oneLine] })),
+  { cwd: root, runs: mode.startupRuns, timeoutMs, onRun: roundProgress },
+);
+measured.forEach((p, k) => {
+  p.result = results[k];
+  p.startup = startups[k];
+});
 
 // --- what two cores give this workload: two independent one-thread processes, one per half ---
 // --jobs 2 cannot beat this; on a machine whose two vCPUs share one physical core it is far below 2x.
