@@ -86,21 +86,8 @@ export const median = (xs) => {
  * the first run over `timeoutMs`, whose partial figures are lower bounds.
  */
 export async function measure(args, { runs, cwd, captureStdout, timeoutMs, onRun = () => {} }) {
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    onRun(i + 1, runs);
-    const r = await runOnce(args, { cwd, captureStdout, timeoutMs });
-    if (r.timedOut) return { timedOut: true, wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssMB: r.maxRssMB, runs: [...results, r].map(summary) };
-    if (r.code !== 0) return { failed: { code: r.code, stderr: r.stderr.trim() }, runs: results.map(summary) };
-    results.push(r);
-  }
-  return {
-    wallMs: median(results.map((r) => r.wallMs)),
-    cpuMs: median(results.map((r) => r.cpuMs)),
-    maxRssMB: Math.max(...results.map((r) => r.maxRssMB)),
-    stdout: results[0].stdout,
-    runs: results.map(summary),
-  };
+  const [result] = await measureInRounds([{ name: '', args, captureStdout }], { runs, cwd, timeoutMs, onRun: (_, i, n) => onRun(i, n) });
+  return result;
 }
 
 /**

@@ -134,12 +134,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   };
   if (opts.excel && opts.format !== 'csv') return usage('--excel needs --format csv');
+  // check mode's code (and zod, which reads the gold file) load only when asked for
+  const check = opts.expect || opts.writeExpect ? await import('./check.js') : null;
   let gold;
   if (opts.expect) {
     try {
-      // check mode's code (and zod, which reads the gold file) load only when asked for
-      const { readGold } = await import('./check.js');
-      gold = readGold(resolve(io.cwd, opts.expect));
+      gold = check!.readGold(resolve(io.cwd, opts.expect));
     } catch (e) {
       return usage(`${opts.expect}: not a readable gold file: ${e instanceof SyntaxError ? 'invalid JSON' : describeFsError(e)}`);
     }
@@ -279,18 +279,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let checkFailed = false;
     if (gold) {
       const chalk = colorFor(io.stdout, opts, io.env);
-      const { checkAgainstGold } = await import('./check.js');
-      const outcome = checkAgainstGold(gold, kept, { kinds: opts.kinds, minF1: opts.minF1, color: chalk, warn: (m) => io.stderr.write(`extract: warning: ${m}\n`) });
+      const outcome = check!.checkAgainstGold(gold, kept, { kinds: opts.kinds, minF1: opts.minF1, color: chalk, warn: (m) => io.stderr.write(`extract: warning: ${m}\n`) });
       io.stdout.write(outcome.text);
       if (outcome.failedKinds.length) {
         checkFailed = true;
         io.stderr.write(`extract: check failed: ${outcome.failedKinds.join(', ')} below correct-F1 ${opts.minF1}\n`);
       }
     }
-    if (expectSink) {
-      const { toGoldFile } = await import('./check.js');
-      expectSink.write(JSON.stringify(toGoldFile(kept.map((k) => k.result)), null, 2) + '\n');
-    }
+    if (expectSink) expectSink.write(JSON.stringify(check!.toGoldFile(kept.map((k) => k.result)), null, 2) + '\n');
     if (reportSink) {
       const { renderReport } = await import('../output/report.js');
       reportSink.write(renderReport(kept.map((k) => ({ doc: k.result.doc, text: k.text, published: k.result.published, records: k.result.records }))));

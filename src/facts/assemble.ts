@@ -238,18 +238,20 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
       for (const m of clauseMoney) {
         const trigger = governingTrigger(triggers, clause, m);
         if (!isTradeFigure(text, m, clause, clauseMoney, trigger)) continue;
-        const inherited = sentenceFacts[sentenceFacts.length - 1] ?? (continuesPrevious || CONTINUATION.test(clauseText) ? previous : null);
+        // the fact of the clause before, in this sentence
+        const previousInSentence: TradeFactDraft | undefined = sentenceFacts[sentenceFacts.length - 1];
+        const inherited = previousInSentence ?? (continuesPrevious || CONTINUATION.test(clauseText) ? previous : null);
         if (!trigger && !(inherited && CONTINUATION.test(clauseText)) && !(inherited && sentenceFacts.length)) continue;
         const flow = trigger?.flow ?? inherited!.flow;
         const rules = [trigger?.rule ?? 'flow.continued'];
 
         const clausePlaces = places.filter((p) => within(p, clause));
-        const roled = assignRoles(text.slice(clause.start, clause.end), clause.start, clausePlaces, trigger?.start ?? m.start);
+        const roled = assignRoles(clauseText, clause.start, clausePlaces, trigger?.start ?? m.start);
         const anaphorRegion = regionFor(clauseText, sText);
         const topic = anaphorRegion ?? inherited?.reporter ?? previous?.reporter ?? null;
         const worldTrade = !!trigger && WORLD_TRADE.test(text.slice(trigger.start, trigger.end));
         // "the two countries" in the order the text last put them: "China and Russia aim to ... Trade between the two countries ..."
-        const lastTwo = sentenceFacts[sentenceFacts.length - 1] ?? lastTradePair;
+        const lastTwo = previousInSentence ?? lastTradePair;
         const orderedPair: [string, string] | null =
           pair && lastTwo?.reporter === pair[1] && lastTwo.partner === pair[0] ? [pair[1], pair[0]] : pair;
         let parties: Parties | null = resolveParties(flow, roled, clauseText, orderedPair, topic, worldTrade, anaphorRegion);
@@ -293,7 +295,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         }
         // "Exports to China rose ... Exports of oilseeds jumped ...": the same flow from the same reporter
         // goes on to the same partner, unless the clause speaks of the whole ("total exports")
-        const lastFact = sentenceFacts[sentenceFacts.length - 1] ?? previous;
+        const lastFact = previousInSentence ?? previous;
         if (
           (flow === 'export' || flow === 'import') && parties.reporter && !parties.partner && lastFact?.partner &&
           lastFact.flow === flow && lastFact.reporter === parties.reporter && lastFact.start >= (sentences[si - 2]?.start ?? 0) &&
@@ -305,7 +307,6 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         rules.push(parties.rule);
 
         // the clause's own date; else the period of the fact before it in this sentence; else the sentence's dates
-        const previousInSentence = sentenceFacts[sentenceFacts.length - 1];
         const forecast = FORECAST_WORDS.test(clauseText);
         const period =
           pickPeriod(spansWithin(input.dates, clause.start, clause.end), text, m, forecast, clauseMoney) ??
@@ -328,7 +329,7 @@ export function assembleTradeFacts(input: FactInputs): TradeFactDraft[] {
         const clausePercents = spansWithin(input.percents, clause.start, clause.end);
         const change =
           findChange(clauseText, clause.start, clausePercents) ??
-          elidedChange(clauseText, clause.start, clausePercents, sentenceFacts[sentenceFacts.length - 1] ?? null) ??
+          elidedChange(clauseText, clause.start, clausePercents, previousInSentence ?? null) ??
           trailingChange(text, clauses, clause, sentenceMoney, input.percents);
         if (change) rules.push(change.rule);
         const fact: TradeFactDraft = {
